@@ -1,0 +1,107 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/errors.js';
+
+/** One flag of a command, with the one-line explanation `--help` prints. */
+export interface FlagSpec {
+  readonly name: string;
+  readonly type: 'string' | 'boolean';
+  readonly multiple?: boolean;
+  readonly value?: string;
+  readonly help: string;
+  /** Allowed values, checked here so that every command reports them the same way. */
+  readonly choices?: readonly string[];
+}
+
+export interface CommandSpec {
+  readonly name: string;
+  readonly usage: string;
+  /** One line for the command list. */
+  readonly short: string;
+  readonly summary: string;
+  readonly flags: readonly FlagSpec[];
+  readonly examples: readonly string[];
+}
+
+export type ParsedFlags = Record<string, string | boolean | string[] | undefined>;
+
+export const COMMON_FLAGS: readonly FlagSpec[] = [
+  { name: 'help', type: 'boolean', help: 'show this help' },
+];
+
+/**
+ * Parses argv for one command. Unknown flags and bad values become a UsageError that names
+ * the flag and lists the allowed ones.
+ * @throws UsageError
+ */
+export function parseFlags(spec: CommandSpec, argv: readonly string[]): { flags: ParsedFlags; positionals: string[] } {
+  const flags = [...spec.flags, ...COMMON_FLAGS];
+  const options = Object.fromEntries(
+    flags.map((f) => [f.name, { type: f.type, multiple: f.multiple ?? false }]),
+  );
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    const allowed = flags.map((f) => `--${f.name}`).join(', ');
+    const flag = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+    if (err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError(`${spec.name}: unknown option '${flag.split(' ')[0]}' (allowed: ${allowed})`);
+    }
+    if (err.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      const name = /--([\w-]+)/.exec(err.message)?.[1];
+      const f = flags.find((x) => x.name === name);
+      throw new UsageError(
+        f && f.type === 'string'
+          ? `${spec.name}: option '--${f.name}' needs a value (${f.value ?? 'VALUE'})`
+          : `${spec.name}: option '--${name}' takes no value`,
+      );
+    }
+    throw new UsageError(`${spec.name}: ${err.message.split('\n')[0]}`);
+  }
+  for (const f of flags) {
+    const v = parsed.values[f.name];
+    if (f.choices && v !== undefined) {
+      for (const one of Array.isArray(v) ? v : [v]) {
+        if (!f.choices.includes(String(one))) {
+          throw new UsageError(`${spec.name}: --${f.name} '${String(one)}' is not allowed (allowed: ${f.choices.join(', ')})`);
+        }
+      }
+    }
+  }
+  return { flags: parsed.values as ParsedFlags, positionals: parsed.positionals };
+}
+
+/** Reads an integer flag within bounds. @throws UsageError naming the flag */
+export function intFlag(command: string, flags: ParsedFlags, name: string, min: number, max: number): number | undefined {
+  const raw = flags[name];
+  if (raw === undefined) return undefined;
+  const s = String(raw);
+  if (!/^[+-]?\d+$/.test(s) || Number(s) < min || Number(s) > max) {
+    throw new UsageError(`${command}: --${name} '${s}' must be a whole number from ${min} to ${max}`);
+  }
+  return Number(s);
+}
+
+/** The `--help` text of a command: usage, summary, flags with one line each, examples. */
+export function renderHelp(spec: CommandSpec): string {
+  const flags = [...spec.flags, ...COMMON_FLAGS];
+  const left = flags.map((f) => `--${f.name}${f.type === 'string' ? ` ${f.value ?? 'VALUE'}` : ''}`);
+  const width = Math.max(...left.map((l) => l.length));
+  const lines = flags.map((f, i) => {
+    const choices = f.choices ? ` (${f.choices.join('|')})` : '';
+    return `  ${left[i]!.padEnd(width)}  ${f.help}${choices}`;
+  });
+  return [
+    `Usage: ${spec.usage}`,
+    '',
+    spec.summary,
+    '',
+    'Options:',
+    ...lines,
+    '',
+    'Examples:',
+    ...spec.examples.map((e) => `  ${e}`),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,45 @@
+import { UsageError } from '../../core/errors.js';
+import { checkObservationsFile, resolveDataPaths } from '../../data/load-dataset.js';
+import type { CommandSpec, ParsedFlags } from '../args.js';
+import { formatOf, toCsv, type Io } from '../io.js';
+
+export const validateSpec: CommandSpec = {
+  name: 'validate',
+  short: 'check a CSV against the format; list every problem',
+  usage: 'targetcast validate FILE [--json|--csv]',
+  summary: 'Check an observations CSV against the format and print every problem, one per line (FILE:LINE: column: problem). Exit 0 when valid, 2 when not.',
+  flags: [
+    { name: 'json', type: 'boolean', help: 'print one JSON document' },
+    { name: 'csv', type: 'boolean', help: 'print the problems as CSV' },
+  ],
+  examples: ['targetcast validate my-series.csv', 'targetcast validate data/haiphong'],
+};
+
+export async function runValidate(io: Io, flags: ParsedFlags, positionals: string[]): Promise<number> {
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new UsageError('validate: name the file to check (targetcast validate FILE)');
+  if (extra.length > 0) throw new UsageError(`validate: takes one file, got ${positionals.length}`);
+  const file = resolveDataPaths(path).observations;
+  const result = await checkObservationsFile(file);
+  const format = formatOf(flags);
+  const where = (p: { line: number; column?: string }): string => `${file}:${p.line}: ${p.column ? `column '${p.column}': ` : ''}`;
+  const seriesCount = new Set(result.observations.map((o) => o.series)).size;
+  const valid = result.problems.length === 0;
+  if (format === 'json') {
+    io.stdout(`${JSON.stringify({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observations.length, series: seriesCount, problems: result.problems, warnings: result.warnings }, null, 2)}\n`);
+  } else if (format === 'csv') {
+    io.stdout(toCsv(['file', 'line', 'column', 'severity', 'message'], [
+      ...result.problems.map((p) => [file, p.line, p.column, 'error', p.message]),
+      ...result.warnings.map((p) => [file, p.line, p.column, 'warning', p.message]),
+    ]));
+  } else {
+    for (const p of result.problems) io.stdout(`${where(p)}${p.message}\n`);
+    for (const w of result.warnings) io.stderr(`warning: ${where(w)}${w.message}\n`);
+    io.stderr(
+      valid
+        ? `${file}: valid (${result.observations.length} observations, ${seriesCount} series)\n`
+        : `${file}: ${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}\n`,
+    );
+  }
+  return valid ? 0 : 2;
+}

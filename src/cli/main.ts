@@ -1,0 +1,85 @@
+/**
+ * The one entry: reads the command, branches once into a headless command or the dashboard,
+ * and turns every error into one line on stderr with the right exit code (2 input/usage, 1 runtime).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { formatError, TargetcastError, UsageError } from '../core/errors.js';
+import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './args.js';
+import { dataSpec, runData } from './commands/data.js';
+import { runValidate, validateSpec } from './commands/validate.js';
+import type { Io } from './io.js';
+
+/** The shipped Hai Phong data set, found relative to this file in src/ and in dist/. */
+export const DEFAULT_DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
+
+export function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+interface Command {
+  readonly spec: CommandSpec;
+  readonly run: (io: Io, flags: ParsedFlags, positionals: string[]) => Promise<number>;
+}
+
+const COMMANDS: Readonly<Record<string, Command>> = {
+  data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p, DEFAULT_DATA) },
+  validate: { spec: validateSpec, run: runValidate },
+};
+
+function mainHelp(): string {
+  const names = Object.values(COMMANDS).map((c) => `  ${c.spec.name.padEnd(10)}${c.spec.short}`);
+  return [
+    'targetcast: can the official targets still be reached, with what probability, and what would it take?',
+    '',
+    'Usage: targetcast [COMMAND] [OPTIONS]',
+    '',
+    'With no command, shows the shipped Hai Phong data set.',
+    '',
+    'Commands:',
+    ...names,
+    '',
+    'Run `targetcast COMMAND --help` for a command\'s options.',
+    '  --help       show this help',
+    '  --version    print the version',
+    '',
+  ].join('\n');
+}
+
+/** Runs the CLI on argv (without node and script). Returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  const wantsJson = argv.includes('--json');
+  try {
+    const [first, ...rest] = argv;
+    if (first === undefined) return await COMMANDS.data!.run(io, {}, []);
+    if (first === '--help' || first === '-h' || first === 'help') {
+      io.stdout(mainHelp());
+      return 0;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${version()}\n`);
+      return 0;
+    }
+    const command = first.startsWith('-') ? COMMANDS.data! : COMMANDS[first];
+    if (!command) {
+      throw new UsageError(`unknown command '${first}' (allowed: ${Object.keys(COMMANDS).join(', ')})`);
+    }
+    const { flags, positionals } = parseFlags(command.spec, first.startsWith('-') ? argv : rest);
+    if (flags.help) {
+      io.stdout(renderHelp(command.spec));
+      return 0;
+    }
+    if (flags.json && flags.csv) throw new UsageError(`${command.spec.name}: choose one of --json and --csv`);
+    return await command.run(io, flags, positionals);
+  } catch (error) {
+    const known = error instanceof TargetcastError;
+    const message = known ? formatError(error) : `internal error: ${formatError(error)} (please report it)`;
+    io.stderr(`targetcast: ${message}\n`);
+    if (wantsJson) {
+      const type = known ? (error as TargetcastError).type : 'internal';
+      io.stdout(`${JSON.stringify({ schemaVersion: 1, kind: 'error', error: { type, message } })}\n`);
+    }
+    return known ? (error as TargetcastError).exitCode : 1;
+  }
+}

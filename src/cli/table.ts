@@ -1,0 +1,40 @@
+/** Plain-text tables for the text writers: fixed columns, right-aligned numbers, clipped to a width. */
+
+export interface Column {
+  readonly header: string;
+  readonly align?: 'left' | 'right';
+  /** Longest the column may grow; longer cells end in '…'. */
+  readonly max?: number;
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, Math.max(0, max - 1))}…`;
+}
+
+/**
+ * Lays out rows under headers, two spaces between columns.
+ * @example renderTable([{header:'A'},{header:'N',align:'right'}], [['x','1']]) // 'A  N\nx  1'
+ */
+export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const widths = columns.map((c, i) =>
+    Math.min(c.max ?? Infinity, Math.max(c.header.length, ...rows.map((r) => (r[i] ?? '').length))),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => {
+        const w = widths[i]!;
+        const s = clip(cell, w);
+        return columns[i]!.align === 'right' ? s.padStart(w) : s.padEnd(w);
+      })
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.header)), ...rows.map(line)].join('\n');
+}
+
+/** A number for people: up to `digits` significant decimals, no exponent, thousands unseparated. */
+export function formatNumber(value: number, digits = 2): string {
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  const d = abs >= 1000 ? 0 : abs >= 100 ? 1 : digits;
+  return value.toFixed(d);
+}

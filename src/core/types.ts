@@ -1,0 +1,72 @@
+/** Plain data types shared by every layer. No behaviour lives here. */
+
+/** How sure a figure is: a statistics office release, an official's or secondary figure, or a pre-closing one. */
+export type Status = 'official' | 'estimate' | 'preliminary';
+export const STATUSES: readonly Status[] = ['official', 'estimate', 'preliminary'];
+
+/** One annual observation as read from a long CSV row. */
+export interface Observation {
+  readonly series: string;
+  readonly year: number;
+  readonly value: number;
+  readonly unit?: string;
+  /** Territory or price basis, e.g. `pre-merger` or `merged`; '' when the file has none. */
+  readonly basis: string;
+  readonly status?: Status;
+  readonly source?: string;
+  readonly sourceDate?: string;
+  readonly note?: string;
+  /** Line in the input file (header = 1), for messages. */
+  readonly line: number;
+}
+
+export type SeriesKind = 'level' | 'rate' | 'share';
+export type PriceBasis = 'current' | 'constant-2010' | 'none';
+
+/** Series metadata from series.json beside the CSV. */
+export interface SeriesMeta {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameVi: string;
+  readonly unit: string;
+  readonly kind: SeriesKind;
+  readonly priceBasis: PriceBasis;
+  readonly description: string;
+}
+
+/**
+ * One series as every layer above the data adapter sees it: observed years in ascending
+ * order with their values. Missing years are simply absent from `years`; nothing is filled.
+ */
+export interface Series {
+  readonly id: string;
+  /** The basis all observations share; a series id with several bases loads as several Series. */
+  readonly basis: string;
+  /** `id`, or `id@basis` when the id has observations in more than one basis. Unique in a Dataset. */
+  readonly key: string;
+  readonly meta?: SeriesMeta;
+  readonly years: readonly number[];
+  readonly values: readonly number[];
+  /** Per observation, aligned with `years`. */
+  readonly observations: readonly Observation[];
+}
+
+export interface DatasetInfo {
+  readonly id: string;
+  readonly nameEn: string;
+  readonly nameVi: string;
+  readonly description: string;
+  readonly bases: Readonly<Record<string, string>>;
+}
+
+/** A loaded data set: what the engine forecasts, plus what makes a report reproducible. */
+export interface Dataset {
+  readonly info: DatasetInfo;
+  /** The observations file as given by the user (for messages and reports). */
+  readonly file: string;
+  /** sha256 of the observations file's bytes, hex. */
+  readonly hash: string;
+  readonly series: readonly Series[];
+  /** Non-fatal problems (e.g. a series without metadata), one line each. */
+  readonly warnings: readonly string[];
+}

@@ -1,0 +1,170 @@
+/**
+ * The data adapter: the only code that reads data files. Everything above it sees plain
+ * typed arrays (Series). Long CSVs are read by our own line-aware parser, because every
+ * problem must be reported as FILE:LINE: column; Excel workbooks (.xlsx/.xls) go through
+ * danfojs-node, imported lazily because importing it costs about a second.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join } from 'node:path';
+import { DataError } from '../core/errors.js';
+import type { Dataset, DatasetInfo, SeriesMeta } from '../core/types.js';
+import { buildSeries } from './build-series.js';
+import { parseSeriesMetadata } from './series-metadata.js';
+import { validateObservations, type ValidationResult } from './validate-observations.js';
+
+/** Files larger than this are refused rather than read: 10,000 series × 40 years is about 15 MB. */
+export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+export interface ResolvedPaths {
+  readonly observations: string;
+  readonly metadata?: string;
+}
+
+/**
+ * Finds the observations file and its metadata: a directory must hold observations.csv
+ * (and may hold series.json); beside a file FOO.csv the metadata is FOO.series.json or series.json.
+ * @throws DataError when the path does not exist or a directory has no observations.csv
+ */
+export function resolveDataPaths(path: string): ResolvedPaths {
+  let stat;
+  try {
+    stat = statSync(path);
+  } catch (e) {
+    throw new DataError(ioMessage(e), { file: path });
+  }
+  if (stat.isDirectory()) {
+    const observations = join(path, 'observations.csv');
+    if (!existsSync(observations)) {
+      throw new DataError('is a directory without observations.csv (give a CSV file or a data set directory)', { file: path });
+    }
+    const metadata = join(path, 'series.json');
+    return { observations, metadata: existsSync(metadata) ? metadata : undefined };
+  }
+  const dir = dirname(path);
+  const own = join(dir, `${basename(path, extname(path))}.series.json`);
+  const shared = join(dir, 'series.json');
+  return { observations: path, metadata: existsSync(own) ? own : existsSync(shared) ? shared : undefined };
+}
+
+function ioMessage(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'is a directory, not a file';
+  return (e as Error).message;
+}
+
+/**
+ * Reads a file as UTF-8 text, refusing what is not a plain text file: too large, a directory,
+ * binary (a NUL byte), or not valid UTF-8. Returns the bytes too, for hashing.
+ * @throws DataError naming the file
+ */
+export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: string; bytes: Buffer } {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (e) {
+    throw new DataError(ioMessage(e), { file });
+  }
+  if (stat.isDirectory()) throw new DataError('is a directory, not a file', { file });
+  if (!stat.isFile()) throw new DataError('is not a regular file', { file });
+  if (stat.size > maxBytes) {
+    throw new DataError(`is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${maxBytes / 1048576} MiB limit; split it into smaller files`, { file });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new DataError(ioMessage(e), { file });
+  }
+  if (bytes.length === 0) throw new DataError('is empty (expected a header row: series,year,value)', { file });
+  if (bytes.subarray(0, 65536).includes(0)) throw new DataError('is a binary file, not a UTF-8 CSV', { file });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new DataError('is not valid UTF-8 text (save it as UTF-8 CSV)', { file });
+  }
+  return { text, bytes };
+}
+
+const EXCEL = new Set(['.xlsx', '.xls']);
+
+/** Validates an observations file (CSV, or Excel through danfojs-node) without building series. */
+export async function checkObservationsFile(file: string): Promise<ValidationResult & { bytes: Buffer }> {
+  if (EXCEL.has(extname(file).toLowerCase())) {
+    const { bytes } = readBinaryFile(file);
+    const text = await excelToCsv(file);
+    return { ...validateObservations(text), bytes };
+  }
+  const { text, bytes } = readTextFile(file);
+  return { ...validateObservations(text), bytes };
+}
+
+function readBinaryFile(file: string): { bytes: Buffer } {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (e) {
+    throw new DataError(ioMessage(e), { file });
+  }
+  if (stat.isDirectory()) throw new DataError('is a directory, not a file', { file });
+  if (stat.size > MAX_FILE_BYTES) throw new DataError(`is over the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file });
+  return { bytes: readFileSync(file) };
+}
+
+/**
+ * Reads the first sheet of a workbook with danfojs-node and writes it back as CSV text, so that
+ * the one validator checks it (row numbers match the sheet's: the header is row 1).
+ */
+async function excelToCsv(file: string): Promise<string> {
+  const dfd = await import('danfojs-node');
+  let df;
+  try {
+    df = (await dfd.readExcel(file)) as { columns: string[]; values: unknown[][] };
+  } catch (e) {
+    throw new DataError(`cannot be read as a workbook (${(e as Error).message})`, { file });
+  }
+  const quote = (v: unknown): string => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return [df.columns.map(quote).join(','), ...df.values.map((row) => row.map(quote).join(','))].join('\n');
+}
+
+/**
+ * Loads a data set (a directory with observations.csv and series.json, or a single CSV/Excel file).
+ * @throws DataError for the first problem, saying how many more there are; `targetcast validate` lists them all
+ */
+export async function loadDataset(path: string): Promise<Dataset> {
+  const paths = resolveDataPaths(path);
+  const checked = await checkObservationsFile(paths.observations);
+  const first = checked.problems[0];
+  if (first) {
+    const more = checked.problems.length - 1;
+    const hint = more > 0 ? ` (${more} more problem${more > 1 ? 's' : ''}; run: targetcast validate ${paths.observations})` : '';
+    throw new DataError(`${first.message}${hint}`, { file: paths.observations, line: first.line, column: first.column });
+  }
+  const warnings = checked.warnings.map((w) => `${paths.observations}:${w.line}: ${w.column ? `column '${w.column}': ` : ''}${w.message}`);
+  let metadata: ReadonlyMap<string, SeriesMeta> = new Map();
+  let info: DatasetInfo | undefined;
+  if (paths.metadata) {
+    const parsed = parseSeriesMetadata(readTextFile(paths.metadata).text, paths.metadata);
+    metadata = parsed.series;
+    info = parsed.info;
+  }
+  const series = buildSeries(checked.observations, metadata);
+  const missingMeta = [...new Set(series.filter((s) => !s.meta).map((s) => s.id))];
+  if (paths.metadata && missingMeta.length > 0) {
+    warnings.push(`${paths.metadata}: no metadata for series ${missingMeta.join(', ')} (loaded without names or units)`);
+  }
+  const fallbackId = basename(path, extname(path));
+  return {
+    info: info ?? { id: fallbackId, nameEn: fallbackId, nameVi: fallbackId, description: '', bases: {} },
+    file: paths.observations,
+    hash: createHash('sha256').update(checked.bytes).digest('hex'),
+    series,
+    warnings,
+  };
+}

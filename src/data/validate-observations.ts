@@ -1,0 +1,176 @@
+import { STATUSES, type Observation, type Status } from '../core/types.js';
+import { parseCsv } from './parse-csv.js';
+
+/** One problem found in an observations file, located by line and column. */
+export interface Problem {
+  readonly line: number;
+  readonly column?: string;
+  readonly message: string;
+}
+
+export interface ValidationResult {
+  readonly observations: readonly Observation[];
+  readonly problems: readonly Problem[];
+  readonly warnings: readonly Problem[];
+}
+
+export const REQUIRED_COLUMNS = ['series', 'year', 'value'] as const;
+export const OPTIONAL_COLUMNS = ['unit', 'basis', 'status', 'source', 'source_date', 'note'] as const;
+/** Years outside this range are taken for typing errors (e.g. 20255) rather than data. */
+export const YEAR_RANGE = { min: 1800, max: 2200 } as const;
+
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+const THOUSANDS_DOT_COMMA = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
+const THOUSANDS_COMMA_DOT = /^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/;
+const NON_FINITE = /^[+-]?(nan|inf|infinity)$/i;
+
+/**
+ * Reads one numeric field. Returns the number or a message that says how to fix the field.
+ * @example parseValue('10,34') // { message: '"10,34" is not a number (use a dot as decimal separator)' }
+ */
+export function parseValue(raw: string): { value: number } | { message: string } {
+  const s = raw.trim();
+  if (s === '') return { message: 'is empty (leave the row out if there is no figure)' };
+  if (NON_FINITE.test(s)) return { message: `"${raw}" is not a finite number` };
+  if (PLAIN_NUMBER.test(s)) {
+    const value = Number(s);
+    return Number.isFinite(value) ? { value } : { message: `"${raw}" is not a finite number` };
+  }
+  if (THOUSANDS_COMMA_DOT.test(s) && s.includes('.')) {
+    return { message: `"${raw}" has thousands separators (write ${s.replace(/,/g, '')})` };
+  }
+  if (THOUSANDS_DOT_COMMA.test(s) && s.includes(',')) {
+    return { message: `"${raw}" has thousands separators (write ${s.replace(/\./g, '').replace(',', '.')})` };
+  }
+  if (DECIMAL_COMMA.test(s)) return { message: `"${raw}" is not a number (use a dot as decimal separator)` };
+  if (THOUSANDS_COMMA_DOT.test(s) || THOUSANDS_DOT_COMMA.test(s)) {
+    return { message: `"${raw}" has thousands separators or a decimal comma (write the plain number with a dot as decimal separator)` };
+  }
+  return { message: `"${raw}" is not a number` };
+}
+
+function parseYear(raw: string): { value: number } | { message: string } {
+  const s = raw.trim();
+  if (s === '') return { message: 'is empty' };
+  if (!/^[+-]?\d+$/.test(s)) return { message: `"${raw}" is not a whole year` };
+  const year = Number(s);
+  if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) {
+    return { message: `${year} is out of range (${YEAR_RANGE.min}-${YEAR_RANGE.max})` };
+  }
+  return { value: year };
+}
+
+/**
+ * Checks the text of a long observations CSV and returns every problem at once (not only
+ * the first), with the observations that passed. Pure: the caller reads the file.
+ */
+export function validateObservations(text: string): ValidationResult {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const observations: Observation[] = [];
+  const parsed = parseCsv(text);
+  for (const p of parsed.problems) problems.push({ line: p.line, message: p.message });
+  const [header, ...rows] = parsed.records;
+  if (header === undefined) {
+    problems.push({ line: 1, message: 'the file is empty (expected a header row: series,year,value)' });
+    return { observations, problems, warnings };
+  }
+
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    const looksLikeData = header.fields.some((f) => PLAIN_NUMBER.test(f.trim()));
+    problems.push({
+      line: header.line,
+      message: looksLikeData
+        ? `no header row: the first line must name the columns (series,year,value[,${OPTIONAL_COLUMNS.join(',')}])`
+        : `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} (header has: ${header.fields.join(',')})`,
+    });
+    return { observations, problems, warnings };
+  }
+  const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+  const seenNames = new Set<string>();
+  names.forEach((name) => {
+    if (seenNames.has(name)) problems.push({ line: header.line, column: name, message: 'appears twice in the header' });
+    seenNames.add(name);
+    if (!known.has(name)) {
+      warnings.push({ line: header.line, column: name, message: `unknown column is ignored (known: ${[...known].join(', ')})` });
+    }
+  });
+  const index = (name: string): number => names.indexOf(name);
+  const col = {
+    series: index('series'),
+    year: index('year'),
+    value: index('value'),
+    unit: index('unit'),
+    basis: index('basis'),
+    status: index('status'),
+    source: index('source'),
+    sourceDate: index('source_date'),
+    note: index('note'),
+  };
+  const firstLineOf = new Map<string, number>();
+
+  for (const record of rows) {
+    const f = record.fields;
+    if (f.length !== names.length) {
+      problems.push({
+        line: record.line,
+        message: `has ${f.length} field${f.length === 1 ? '' : 's'}, the header has ${names.length} (quote fields that contain commas)`,
+      });
+      continue;
+    }
+    const at = (i: number): string | undefined => (i >= 0 ? f[i] : undefined);
+    let ok = true;
+    const fail = (column: string, message: string): void => {
+      problems.push({ line: record.line, column, message });
+      ok = false;
+    };
+    const series = (at(col.series) ?? '').trim();
+    if (series === '') fail('series', 'is empty');
+    else if (/[\u0000-\u001f]/.test(series)) fail('series', `"${series}" contains control characters`);
+    const year = parseYear(at(col.year) ?? '');
+    if ('message' in year) fail('year', year.message);
+    const value = parseValue(at(col.value) ?? '');
+    if ('message' in value) fail('value', value.message);
+    const statusRaw = (at(col.status) ?? '').trim().toLowerCase();
+    if (statusRaw !== '' && !STATUSES.includes(statusRaw as Status)) {
+      fail('status', `"${at(col.status)}" is not a known status (allowed: ${STATUSES.join(', ')})`);
+    }
+    if (!ok || 'message' in year || 'message' in value) continue;
+
+    const basis = (at(col.basis) ?? '').trim();
+    const key = `${series}\u0000${year.value}\u0000${basis}`;
+    const first = firstLineOf.get(key);
+    if (first !== undefined) {
+      problems.push({
+        line: record.line,
+        column: 'year',
+        message: `duplicate observation for series '${series}', year ${year.value}${basis ? `, basis '${basis}'` : ''} (first on line ${first}); keep one and move the other to an alternates file`,
+      });
+      continue;
+    }
+    firstLineOf.set(key, record.line);
+    const optional = (i: number): string | undefined => {
+      const v = at(i)?.trim();
+      return v === undefined || v === '' ? undefined : v;
+    };
+    observations.push({
+      series,
+      year: year.value,
+      value: value.value,
+      basis,
+      line: record.line,
+      unit: optional(col.unit),
+      status: statusRaw === '' ? undefined : (statusRaw as Status),
+      source: optional(col.source),
+      sourceDate: optional(col.sourceDate),
+      note: optional(col.note),
+    });
+  }
+  if (rows.length === 0 && problems.length === 0) {
+    problems.push({ line: header.line + 1, message: 'the file has a header but no observations' });
+  }
+  return { observations, problems, warnings };
+}

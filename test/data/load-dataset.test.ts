@@ -1,0 +1,88 @@
+import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DataError, formatError } from '../../src/core/errors.js';
+import { loadDataset, MAX_FILE_BYTES } from '../../src/data/load-dataset.js';
+
+let dir: string;
+const file = (name: string, content: string | Buffer): string => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'targetcast-load-'));
+});
+
+async function errorOf(path: string): Promise<DataError> {
+  try {
+    await loadDataset(path);
+  } catch (e) {
+    expect(e).toBeInstanceOf(DataError);
+    return e as DataError;
+  }
+  throw new Error(`expected ${path} to be refused`);
+}
+
+describe('loadDataset refuses bad files with one line naming the file', () => {
+  const cases: { name: string; make: () => string; message: RegExp; line?: number; column?: string }[] = [
+    { name: 'missing file', make: () => join(dir, 'nope.csv'), message: /no such file/ },
+    { name: 'empty file', make: () => file('empty.csv', ''), message: /is empty/ },
+    { name: 'directory without observations.csv', make: () => { const d = join(dir, 'emptydir'); mkdirSync(d, { recursive: true }); return d; }, message: /is a directory without observations\.csv/ },
+    { name: 'binary file', make: () => file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), message: /binary/ },
+    { name: 'invalid UTF-8', make: () => file('latin1.csv', Buffer.from('series,year,value\nH\xe0i,2020,1\n', 'latin1')), message: /not valid UTF-8/ },
+    {
+      name: 'huge file (sparse, never read)',
+      make: () => { const p = file('huge.csv', ''); truncateSync(p, MAX_FILE_BYTES + 1); return p; },
+      message: /over the 64 MiB limit/,
+    },
+    { name: 'decimal comma', make: () => file('comma.csv', 'series,year,value\ngdp,2020,1\ngdp,2021,"10,34"\n'), message: /use a dot/, line: 3, column: 'value' },
+  ];
+  it.each(cases)('$name', async ({ make, message, line, column }) => {
+    const path = make();
+    const e = await errorOf(path);
+    expect(e.message).toMatch(message);
+    expect(e.location.file).toContain(dir);
+    expect(e.location.line).toBe(line);
+    expect(e.location.column).toBe(column);
+    const oneLine = formatError(e);
+    expect(oneLine).not.toContain('\n');
+    expect(oneLine.startsWith(e.location.file!)).toBe(true);
+  });
+
+  it('says how many more problems there are and how to list them', async () => {
+    const e = await errorOf(file('many.csv', 'series,year,value\ngdp,2020,x\ngdp,2021,y\ngdp,2022,z\n'));
+    expect(e.message).toMatch(/2 more problems; run: targetcast validate/);
+  });
+});
+
+describe('loadDataset on good files', () => {
+  it('loads a directory data set, warns about a series without metadata, and splits bases', async () => {
+    const d = join(dir, 'set');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'observations.csv'), 'series,year,value,basis,status,source\npop,2024,2100,pre-merger,official,http://a\npop,2025,4600,merged,official,http://b\ngdp,2024,5,pre-merger,estimate,http://a\n');
+    writeFileSync(join(d, 'series.json'), JSON.stringify({ dataset: { id: 'x', name_en: 'X' }, series: [{ id: 'pop', name_en: 'Population', unit: 'thousand', kind: 'level' }] }));
+    const ds = await loadDataset(d);
+    expect(ds.series.map((s) => s.key).sort()).toEqual(['gdp', 'pop@merged', 'pop@pre-merger']);
+    expect(ds.warnings.join('\n')).toMatch(/no metadata for series gdp/);
+    expect(ds.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(ds.info.nameEn).toBe('X');
+  });
+
+  it('refuses metadata with a wrong kind, naming the field', async () => {
+    const d = join(dir, 'badmeta');
+    mkdirSync(d, { recursive: true });
+    writeFileSync(join(d, 'observations.csv'), 'series,year,value\ngdp,2024,5\n');
+    writeFileSync(join(d, 'series.json'), JSON.stringify({ series: [{ id: 'gdp', name_en: 'GDP', unit: '%', kind: 'lvl' }] }));
+    const e = await errorOf(d);
+    expect(formatError(e)).toMatch(/series\.json: series\[0\]\.kind: "lvl" is not one of level, rate, share/);
+  });
+
+  it('a file path sorts years and keeps gaps as gaps', async () => {
+    const ds = await loadDataset(file('gaps.csv', 'series,year,value\ng,2019,3\ng,2015,1\ng,2016,2\n'));
+    expect(ds.series[0]!.years).toEqual([2015, 2016, 2019]);
+    expect(ds.series[0]!.values).toEqual([1, 2, 3]);
+  });
+});
