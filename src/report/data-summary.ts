@@ -34,6 +34,8 @@ export interface DataSummary {
     readonly observations: number;
     readonly sources: number;
   };
+  /** What each basis means (from the data set's metadata), e.g. pre-merger → old Hai Phong. */
+  readonly bases: Readonly<Record<string, string>>;
   readonly series: readonly SeriesSummary[];
   readonly warnings: readonly string[];
 }
@@ -90,6 +92,7 @@ export function buildDataSummary(dataset: Dataset): DataSummary {
       observations: dataset.series.reduce((n, s) => n + s.years.length, 0),
       sources: all.size,
     },
+    bases: dataset.info.bases,
     series: dataset.series.map(summarise).sort((a, b) => a.key.localeCompare(b.key)),
     warnings: dataset.warnings,
   };

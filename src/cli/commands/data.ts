@@ -30,30 +30,41 @@ export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' 
     );
   }
   const d = summary.dataset;
-  const table = renderTable(
-    [
-      { header: 'SERIES', max: 26 },
-      { header: 'BASIS', max: 10 },
-      { header: 'YEARS' },
-      { header: 'N', align: 'right' },
-      { header: 'LAST', align: 'right' },
-      { header: 'UNIT', max: 10 },
-      { header: 'STATUS', max: 8 },
-      { header: 'SRC', align: 'right' },
-    ],
-    rows.map((s) => [
-      s.id,
-      s.basis,
-      s.firstYear === s.lastYear ? String(s.firstYear) : `${s.firstYear}-${s.lastYear}`,
-      s.missingYears.length > 0 ? `${s.count}*` : String(s.count),
-      formatNumber(s.lastValue),
-      s.unit ?? '',
-      s.lastStatus ?? '',
-      String(s.sources),
-    ]),
-  );
+  // One table per basis (territory), so that no basis column eats the 80 columns.
+  const bases = [...new Set(rows.map((s) => s.basis))];
+  const tables = bases.map((basis) => {
+    const table = renderTable(
+      [
+        { header: 'SERIES', max: 26 },
+        { header: 'YEARS' },
+        { header: 'N', align: 'right' },
+        { header: 'LAST', align: 'right' },
+        { header: 'UNIT', max: 9 },
+        { header: 'STATUS', max: 8 },
+        { header: 'SRC', align: 'right' },
+      ],
+      rows
+        .filter((s) => s.basis === basis)
+        .map((s) => [
+          s.id,
+          s.firstYear === s.lastYear ? String(s.firstYear) : `${s.firstYear}-${s.lastYear}`,
+          s.missingYears.length > 0 ? `${s.count}*` : String(s.count),
+          formatNumber(s.lastValue),
+          s.unit ?? '',
+          s.lastStatus ?? '',
+          String(s.sources),
+        ]),
+    );
+    const about = summary.bases[basis];
+    const title = basis === '' ? '' : `Basis ${basis}${about ? `: ${about}` : ''}`;
+    return title ? `${clipLine(title, 80)}\n${table}` : table;
+  });
   const gaps = rows.some((s) => s.missingYears.length > 0) ? '\n* has missing years inside its range (gaps are not filled)' : '';
-  return `${d.name}: ${rows.length} series, ${d.observations} observations, ${d.sources} sources\n${d.file}  sha256 ${d.sha256.slice(0, 12)}\n\n${table}${gaps}\n`;
+  return `${d.name}: ${rows.length} series, ${d.observations} observations, ${d.sources} sources\n${d.file}  sha256 ${d.sha256.slice(0, 12)}\n\n${tables.join('\n\n')}${gaps}\n`;
+}
+
+function clipLine(s: string, width: number): string {
+  return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
 }
 
 function renderObservations(series: readonly Series[], format: 'text' | 'json' | 'csv'): string {

@@ -1,0 +1,38 @@
+import { ar1 } from './ar1.js';
+import { combination } from './combination.js';
+import { drift } from './drift.js';
+import { damped, dampedLog, ets, etsLog, holt, holtLog, ses } from './ets.js';
+import { linearTrend, logLinearTrend } from './linear-trend.js';
+import type { Model } from './model.js';
+import { naive } from './naive.js';
+import { theta } from './theta.js';
+
+/**
+ * The combination of the strongest single models for short annual series: a random walk with
+ * drift, damped trend, Theta and growth-reverting AR(1). Fixed in advance, equal weights.
+ */
+export const combo = combination('combo', 'equal-weight combination of drift, damped, theta and ar1', [drift, damped, theta, ar1]);
+
+/** Every model by name, in the order help and comparisons list them. */
+export const MODELS: readonly Model[] = [
+  naive,
+  drift,
+  linearTrend,
+  logLinearTrend,
+  ses,
+  holt,
+  damped,
+  ets,
+  holtLog,
+  dampedLog,
+  etsLog,
+  ar1,
+  theta,
+  combo,
+];
+
+export const MODEL_NAMES: readonly string[] = [...MODELS.map((m) => m.name), 'auto'];
+
+export function findModel(name: string): Model | undefined {
+  return MODELS.find((m) => m.name === name);
+}
