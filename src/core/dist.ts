@@ -12,7 +12,40 @@ import { normalCdf, normalQuantile } from './normal.js';
 export type Dist =
   | { readonly type: 'normal'; readonly mean: number; readonly sd: number }
   | { readonly type: 'lognormal'; readonly mu: number; readonly sigma: number }
-  | { readonly type: 'average'; readonly parts: readonly Dist[] };
+  | { readonly type: 'average'; readonly parts: readonly Dist[] }
+  | { readonly type: 'warped'; readonly base: Dist; readonly tails: TailWarp };
+
+/**
+ * A symmetric, monotone stretch of the standard normal score: |z| is mapped piecewise-linearly
+ * through (z80, z80·s80) and (z95, z95·s95), z80 = Φ⁻¹(0.9), z95 = Φ⁻¹(0.975), and continues
+ * with the last slope. s80 = s95 = 1 is the identity. Lets calibration fatten the tails of a
+ * forecast distribution where out-of-sample errors are heavier-tailed than normal.
+ */
+export interface TailWarp {
+  readonly s80: number;
+  readonly s95: number;
+}
+const Z80 = 1.2815515655446004;
+const Z95 = 1.959963984540054;
+
+export function warpZ(t: TailWarp, z: number): number {
+  const a = Math.abs(z);
+  const y80 = Z80 * t.s80;
+  const y95 = Z95 * t.s95;
+  const w = a <= Z80 ? a * t.s80 : a <= Z95 ? y80 + ((a - Z80) * (y95 - y80)) / (Z95 - Z80) : y95 + ((a - Z95) * (y95 - y80)) / (Z95 - Z80);
+  return z < 0 ? -w : w;
+}
+
+export function unwarpZ(t: TailWarp, w: number): number {
+  const a = Math.abs(w);
+  const y80 = Z80 * t.s80;
+  const y95 = Z95 * t.s95;
+  const z = a <= y80 ? a / t.s80 : a <= y95 ? Z80 + ((a - y80) * (Z95 - Z80)) / (y95 - y80) : Z95 + ((a - y95) * (Z95 - Z80)) / (y95 - y80);
+  return w < 0 ? -z : z;
+}
+
+export const warped = (base: Dist, tails: TailWarp): Dist =>
+  tails.s80 === 1 && tails.s95 === 1 ? base : { type: 'warped', base, tails };
 
 export const normal = (mean: number, sd: number): Dist => ({ type: 'normal', mean, sd: Math.max(0, sd) });
 export const lognormal = (mu: number, sigma: number): Dist => ({ type: 'lognormal', mu, sigma: Math.max(0, sigma) });
@@ -26,6 +59,9 @@ export function distMean(d: Dist): number {
       return Math.exp(d.mu + (d.sigma * d.sigma) / 2);
     case 'average':
       return d.parts.reduce((s, p) => s + distMean(p), 0) / d.parts.length;
+    case 'warped':
+      // Exact for a symmetric base; for a lognormal base the stretch moves the mean slightly.
+      return distMean(d.base);
   }
 }
 
@@ -42,6 +78,8 @@ export function distPoint(d: Dist): number {
       return Math.exp(d.mu);
     case 'average':
       return d.parts.reduce((s, p) => s + distPoint(p), 0) / d.parts.length;
+    case 'warped':
+      return distPoint(d.base);
   }
 }
 
@@ -76,6 +114,8 @@ export function distZScore(d: Dist, x: number): number {
       }
       return (lo + hi) / 2;
     }
+    case 'warped':
+      return unwarpZ(d.tails, distZScore(d.base, x));
   }
 }
 
@@ -93,6 +133,8 @@ export function scaleDist(d: Dist, k: number): Dist {
       return lognormal(d.mu, d.sigma * k);
     case 'average':
       return { type: 'average', parts: d.parts.map((p) => scaleDist(p, k)) };
+    case 'warped':
+      return { type: 'warped', base: scaleDist(d.base, k), tails: d.tails };
   }
 }
 
@@ -111,5 +153,7 @@ export function distFromZ(d: Dist, z: number): number {
       return Math.exp(d.mu + d.sigma * z);
     case 'average':
       return d.parts.reduce((s, p) => s + distFromZ(p, z), 0) / d.parts.length;
+    case 'warped':
+      return distFromZ(d.base, warpZ(d.tails, z));
   }
 }

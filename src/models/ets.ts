@@ -142,10 +142,20 @@ export function fitEts(y: readonly number[], trend: Trend): Fitted {
     return { alpha: sm.alpha, beta: sm.beta, phi: sm.phi, l0: init.l0, b0: init.b0 };
   };
   const objective = (u: readonly number[]): number => n * Math.log(Math.max(sseOf(y, unpack(u), trend), 1e-300));
-  const u0 = trend === 'N' ? [logit(0.5)] : trend === 'A' ? [logit(0.5), logit(0.1)] : [logit(0.5), logit(0.1), 0];
-  const step = u0.map(() => 1.5);
-  let best = nelderMead(objective, u0, { step, maxIterations: 1000, tolerance: 1e-8 });
-  // Restart once from the optimum: Nelder-Mead can stall on ridges (a standard remedy).
+  // Three starts (α 0.5; R's initparam α 0.2, φ 0.978; and a near-deterministic trend α 0.01),
+  // then a restart from the best optimum: the likelihood of short series is often multimodal,
+  // with one mode near α = β = 0 (a fixed straight line), and Nelder-Mead finds only the nearest.
+  const starts = [
+    [logit(0.5), logit(0.1), 0],
+    [logit(0.2), logit(0.1), logit(0.98)],
+    [logit(0.01), logit(0.1), 0],
+  ].map((u) => u.slice(0, trend === 'N' ? 1 : trend === 'A' ? 2 : 3));
+  const step = starts[0]!.map(() => 1.5);
+  let best = nelderMead(objective, starts[0]!, { step, maxIterations: 1000, tolerance: 1e-8 });
+  for (const start of trend === 'N' ? [] : starts.slice(1)) {
+    const other = nelderMead(objective, start, { step, maxIterations: 1000, tolerance: 1e-8 });
+    if (other.value < best.value) best = other;
+  }
   const again = nelderMead(objective, best.x, { step: step.map((s) => s / 3), maxIterations: 500, tolerance: 1e-8 });
   if (again.value < best.value) best = again;
   const p = unpack(best.x);

@@ -7,8 +7,8 @@
 import type { Dist } from '../core/dist.js';
 import { ModelError } from '../core/errors.js';
 import type { Series } from '../core/types.js';
-import { summariseBacktest, type BacktestSummary } from '../evaluate/backtest.js';
-import { calibrationFactor, chooseModel, evaluateModel } from './auto.js';
+import { summariseBacktest, type BacktestRow, type BacktestSummary } from '../evaluate/backtest.js';
+import { calibrate, chooseModel, NO_CALIBRATION, type Calibration, evaluateModel } from './auto.js';
 import { forecastFitted, type ForecastStep } from './forecast.js';
 import type { Fitted, Model } from './model.js';
 import { findModel } from './registry.js';
@@ -35,8 +35,8 @@ export interface SeriesForecast {
   readonly params: Readonly<Record<string, number>>;
   readonly sigma: number;
   readonly aicc: number | null;
-  /** Interval calibration factor from the series' own out-of-sample errors (1 = none). */
-  readonly calibration: number;
+  /** Interval calibration from the series' own out-of-sample errors (factors 1 and tails 1 = none). */
+  readonly calibration: Calibration;
   readonly backtest: BacktestSummary | null;
   readonly forecast: readonly YearStep[];
   readonly dists: readonly Dist[];
@@ -74,11 +74,13 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
   let reason: string | null = null;
   let fallback = false;
   let chosenBacktest;
+  let pooledRows: BacktestRow[] | undefined;
   if (options.model === 'auto') {
     const choice = chooseModel(y, settings);
     model = choice.model;
     reason = choice.reason;
     chosenBacktest = choice.chosen;
+    pooledRows = choice.all.flatMap((r) => r.rows);
   } else {
     const asked = findModel(options.model);
     if (!asked) throw new ModelError(`unknown model '${options.model}'`, options.model);
@@ -104,8 +106,8 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
     chosenBacktest = undefined;
   }
   const bt = options.calibrate === false ? undefined : chosenBacktest ?? evaluateModel(model, y, settings);
-  const calibration = bt ? calibrationFactor(bt.rows.map((r) => r.z)) : 1;
-  const fc = forecastFitted(fitted, { h: options.h, seed: options.seed, paths: options.paths, scale: calibration });
+  const calibration = bt ? calibrate(pooledRows ?? bt.rows, options.h) : NO_CALIBRATION(options.h);
+  const fc = forecastFitted(fitted, { h: options.h, seed: options.seed, paths: options.paths, scale: calibration.factors, tails: calibration.tails });
   const lastYear = run.years[n - 1]!;
   return {
     key: series.key,

@@ -1,4 +1,4 @@
-import { distInterval, distPoint, scaleDist, type Dist } from '../core/dist.js';
+import { distInterval, distPoint, scaleDist, warped, warpZ, type Dist, type TailWarp } from '../core/dist.js';
 import { createRng } from '../core/rng.js';
 import type { Fitted } from './model.js';
 
@@ -18,8 +18,13 @@ export interface ForecastOptions {
   /** Number of simulated sample paths (0 for none). */
   readonly paths?: number;
   readonly seed?: number;
-  /** Interval calibration factor: spreads (and path deviations) are multiplied by it. */
-  readonly scale?: number;
+  /**
+   * Interval calibration factors by step (the last one carries on): spreads and path
+   * innovations at step i are multiplied by scale[i].
+   */
+  readonly scale?: readonly number[];
+  /** Tail stretch applied after scaling (calibration of heavy-tailed errors). */
+  readonly tails?: TailWarp;
 }
 
 export interface ModelForecast {
@@ -37,8 +42,9 @@ export const DEFAULT_SEED = 20251;
  */
 export function forecastFitted(fitted: Fitted, options: ForecastOptions): ModelForecast {
   const { h } = options;
-  const scale = options.scale ?? 1;
-  const dists = fitted.forecastDists(h).map((d) => (scale === 1 ? d : scaleDist(d, scale)));
+  const factors = Array.from({ length: h }, (_, i) => options.scale?.[Math.min(i, (options.scale?.length ?? 1) - 1)] ?? 1);
+  const tails = options.tails ?? { s80: 1, s95: 1 };
+  const dists = fitted.forecastDists(h).map((d, i) => warped(factors[i] === 1 ? d : scaleDist(d, factors[i]!), tails));
   const steps = dists.map((d, i): ForecastStep => {
     const [lo80, hi80] = distInterval(d, 80);
     const [lo95, hi95] = distInterval(d, 95);
@@ -50,7 +56,10 @@ export function forecastFitted(fitted: Fitted, options: ForecastOptions): ModelF
     const rng = createRng(options.seed ?? DEFAULT_SEED);
     const z = new Array<number>(h + 1);
     for (let p = 0; p < count; p += 1) {
-      for (let i = 0; i <= h; i += 1) z[i] = rng.normal() * scale;
+      // Innovation i + 1 scaled by the growth of the factor from step i to i + 1, so that the
+      // spread of a random-walk-like path at step i matches the calibrated distribution.
+      z[0] = warpZ(tails, rng.normal()) * factors[0]!;
+      for (let i = 1; i <= h; i += 1) z[i] = warpZ(tails, rng.normal()) * factors[i - 1]!;
       paths.push(Float64Array.from(fitted.samplePath(h, z)));
     }
   }
