@@ -4,6 +4,7 @@ export interface Io {
   readonly stderr: (text: string) => void;
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly stdoutIsTTY: boolean;
+  readonly stderrIsTTY?: boolean;
   readonly stdinIsTTY: boolean;
 }
 

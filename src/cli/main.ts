@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatError, TargetcastError, UsageError } from '../core/errors.js';
 import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './args.js';
+import { backtestSpec, runBacktest } from './commands/backtest.js';
 import { dataSpec, runData } from './commands/data.js';
+import { forecastSpec, runForecast } from './commands/forecast.js';
 import { runValidate, validateSpec } from './commands/validate.js';
 import type { Io } from './io.js';
 
@@ -25,6 +27,8 @@ interface Command {
 
 const COMMANDS: Readonly<Record<string, Command>> = {
   data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p, DEFAULT_DATA) },
+  forecast: { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, DEFAULT_DATA, version()) },
+  backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, DEFAULT_DATA, version()) },
   validate: { spec: validateSpec, run: runValidate },
 };
 

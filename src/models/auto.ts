@@ -103,6 +103,9 @@ export function evaluateModel(model: Model, y: readonly number[], settings: Back
   return backtest(model, y, backtestOptions(settings));
 }
 
+/** Fewest backtest origins for `auto` to pick a single model rather than the combination. */
+export const MIN_ORIGINS = 4;
+
 export interface AutoChoice {
   readonly model: Model;
   readonly reason: string;
@@ -154,6 +157,21 @@ export function chooseModel(y: readonly number[], settings: BacktestSettings): A
     };
   }
   const s = scores[best]!;
+  // Choosing among seven models on a handful of out-of-sample errors mostly picks noise; below
+  // MIN_ORIGINS origins the fixed combination is the safer choice (M3/M4: combinations are
+  // hard to beat, and they do not depend on a noisy selection).
+  const origins = new Set(results[best]!.rows.map((r) => r.cutoff)).size;
+  const comboIndex = scores.findIndex((x) => x.model === 'combo');
+  if (origins < MIN_ORIGINS && comboIndex >= 0 && scores[comboIndex]!.forecasts > 0 && best !== comboIndex) {
+    const c = scores[comboIndex]!;
+    return {
+      model: findModel('combo')!,
+      reason: `only ${origins} backtest origins, too few to choose among models (best was ${s.model}, MASE ${s.mase.toFixed(3)}); used the combination (MASE ${c.mase.toFixed(3)})`,
+      scores,
+      chosen: results[comboIndex]!,
+      all: results,
+    };
+  }
   const runnerUp = scores.filter((_, i) => i !== best && scores[i]!.forecasts > 0).sort((a, b) => a.mase - b.mase)[0];
   return {
     model: findModel(s.model)!,

@@ -66,7 +66,7 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
   const y = run.values;
   const n = y.length;
   if (n < 2) {
-    throw new ModelError(`series '${series.key}': needs at least 2 consecutive years to forecast, has ${n} in its latest run (${run.years[0] ?? 'none'})`, options.model);
+    throw new ModelError(`needs at least 2 consecutive years to forecast, has ${n} in its latest run (${run.years[0] ?? 'none'})`, options.model);
   }
   const fit = { kind: series.meta?.kind };
   const settings = { h: options.h, fit, firstYear: run.years[0] };

@@ -1,0 +1,44 @@
+import { UsageError } from '../../core/errors.js';
+import type { Dataset, Series } from '../../core/types.js';
+import { selectSeries } from '../../data/build-series.js';
+import { loadDataset } from '../../data/load-dataset.js';
+import type { FlagSpec, ParsedFlags } from '../args.js';
+import type { Io } from '../io.js';
+
+export const DATA_FLAG: FlagSpec = { name: 'data', type: 'string', value: 'DIR|FILE', help: 'data set directory or observations CSV (default: the shipped Hai Phong data)' };
+export const SERIES_FLAG: FlagSpec = { name: 'series', type: 'string', multiple: true, value: 'ID', help: 'only these series (repeat, or comma-separate; ID or ID@basis)' };
+export const FORMAT_FLAGS: readonly FlagSpec[] = [
+  { name: 'json', type: 'boolean', help: 'print one JSON document' },
+  { name: 'csv', type: 'boolean', help: 'print CSV' },
+];
+
+/** Loads the data set named by --data (or the default) and the series named by --series. */
+export async function loadSelection(io: Io, command: string, flags: ParsedFlags, defaultData: string): Promise<{ dataset: Dataset; series: Series[] }> {
+  const dataset = await loadDataset(String(flags.data ?? defaultData));
+  for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
+  const wanted = ((flags.series as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  if (wanted.length === 0) return { dataset, series: [...dataset.series] };
+  const { found, unknown } = selectSeries(dataset.series, wanted);
+  if (unknown.length > 0) {
+    const known = dataset.series.map((s) => s.key);
+    const shown = known.length > 12 ? `${known.slice(0, 12).join(', ')}, … (${known.length} in all; see targetcast data)` : known.join(', ');
+    throw new UsageError(`${command}: unknown series ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${shown})`);
+  }
+  return { dataset, series: found };
+}
+
+/** A progress bar on stderr, only when stderr is a terminal and the run is long enough to need one. */
+export function progressBar(io: Io & { readonly stderrIsTTY?: boolean }, label: string): ((done: number, total: number) => void) | undefined {
+  if (!io.stderrIsTTY) return undefined;
+  let last = -1;
+  return (done, total) => {
+    if (total < 50) return;
+    const pct = Math.floor((100 * done) / total);
+    if (pct === last && done !== total) return;
+    last = pct;
+    const width = 30;
+    const filled = Math.round((width * done) / total);
+    io.stderr(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+    if (done === total) io.stderr('\n');
+  };
+}

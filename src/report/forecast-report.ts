@@ -1,0 +1,121 @@
+/**
+ * The forecast report: what `targetcast forecast` prints and the dashboard draws. Plain data,
+ * built once; every writer (JSON, CSV, text, Ink) only formats it. A series that cannot be
+ * forecast becomes a recorded failure; the others still run.
+ */
+import { TargetcastError } from '../core/errors.js';
+import type { Dataset, Series } from '../core/types.js';
+import type { BacktestSummary } from '../evaluate/backtest.js';
+import type { TailWarp } from '../core/dist.js';
+import { DEFAULT_SEED } from '../models/forecast.js';
+import { forecastSeries, type SeriesForecast, type YearStep } from '../models/forecast-series.js';
+
+export const FORECAST_SCHEMA_VERSION = 1;
+
+export interface ReportInput {
+  readonly file: string;
+  readonly sha256: string;
+}
+
+/** What makes a report reproducible: the tool version, the seed and a hash of the input. */
+export interface Provenance {
+  readonly tool: { readonly name: 'targetcast'; readonly version: string };
+  readonly seed: number;
+  readonly input: ReportInput;
+}
+
+export interface SeriesForecastEntry {
+  readonly id: string;
+  readonly key: string;
+  readonly basis: string;
+  readonly name: string | null;
+  readonly unit: string | null;
+  readonly model: string;
+  readonly requested: string;
+  readonly reason: string | null;
+  readonly fallback: boolean;
+  readonly fittedYears: SeriesForecast['fittedYears'];
+  readonly excludedYears: readonly number[];
+  readonly params: Readonly<Record<string, number>>;
+  readonly calibration: { readonly factors: readonly number[]; readonly tails: TailWarp };
+  readonly backtest: BacktestSummary | null;
+  readonly history: readonly { readonly year: number; readonly value: number }[];
+  readonly forecast: readonly YearStep[];
+}
+
+export interface SeriesFailure {
+  readonly key: string;
+  readonly error: { readonly type: string; readonly message: string };
+}
+
+export interface ForecastReport extends Provenance {
+  readonly schemaVersion: typeof FORECAST_SCHEMA_VERSION;
+  readonly kind: 'forecast';
+  readonly model: string;
+  readonly horizon: { readonly steps: number | null; readonly toYear: number | null };
+  readonly series: readonly SeriesForecastEntry[];
+  readonly failures: readonly SeriesFailure[];
+}
+
+export interface ForecastRequest {
+  readonly model: string;
+  /** Steps ahead, or (when null) forecast each series up to `toYear`. */
+  readonly steps: number | null;
+  readonly toYear: number | null;
+  readonly seed?: number;
+  readonly version: string;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+function entry(series: Series, fc: SeriesForecast): SeriesForecastEntry {
+  return {
+    id: series.id,
+    key: series.key,
+    basis: series.basis,
+    name: series.meta?.nameEn ?? null,
+    unit: series.meta?.unit ?? series.observations[0]?.unit ?? null,
+    model: fc.model,
+    requested: fc.requested,
+    reason: fc.reason,
+    fallback: fc.fallback,
+    fittedYears: fc.fittedYears,
+    excludedYears: fc.excludedYears,
+    params: fc.params,
+    calibration: fc.calibration,
+    backtest: fc.backtest,
+    history: series.years.map((year, i) => ({ year, value: series.values[i]! })),
+    forecast: fc.forecast,
+  };
+}
+
+/** Steps needed to reach `toYear` from a series' last year (at least 1). */
+export function stepsTo(series: Series, toYear: number): number {
+  return Math.max(1, toYear - series.years[series.years.length - 1]!);
+}
+
+export function buildForecastReport(dataset: Dataset, series: readonly Series[], request: ForecastRequest): ForecastReport {
+  const seed = request.seed ?? DEFAULT_SEED;
+  const out: SeriesForecastEntry[] = [];
+  const failures: SeriesFailure[] = [];
+  series.forEach((s, i) => {
+    const h = request.steps ?? stepsTo(s, request.toYear!);
+    try {
+      out.push(entry(s, forecastSeries(s, { model: request.model, h, seed })));
+    } catch (e) {
+      const type = e instanceof TargetcastError ? e.type : 'model';
+      failures.push({ key: s.key, error: { type, message: (e as Error).message } });
+    }
+    request.onProgress?.(i + 1, series.length);
+  });
+  return {
+    schemaVersion: FORECAST_SCHEMA_VERSION,
+    kind: 'forecast',
+    tool: { name: 'targetcast', version: request.version },
+    seed,
+    input: { file: dataset.file, sha256: dataset.hash },
+    model: request.model,
+    horizon: { steps: request.steps, toYear: request.toYear },
+    series: out,
+    failures,
+  };
+}

@@ -1,0 +1,124 @@
+// The built program as a user and a script see it: exit codes, clean stdout, one-line errors.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'targetcast-cli-'));
+});
+const file = (name: string, text: string): string => {
+  const p = join(dir, name);
+  writeFileSync(p, text);
+  return p;
+};
+
+describe('targetcast data', () => {
+  it('lists every shipped series in --json, each with its coverage and source count', () => {
+    const r = runCli(['data', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, kind: 'data' });
+    expect(doc.series.length).toBeGreaterThan(30);
+    expect(doc.series.map((s: { key: string }) => s.key)).toContain('grdp_growth_real@pre-merger');
+    for (const s of doc.series) expect(s.unsourced).toBe(0);
+  });
+
+  it('npm start path (no command) prints the text summary within 80 columns', () => {
+    const r = runCli([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Hai Phong/);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('data show prints each observation with status and source', () => {
+    const r = runCli(['data', 'show', 'grdp_growth_real@pre-merger']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2019\s+16\.68\s+official\s+https:\/\/thongkehaiphong\.gov\.vn/m);
+  });
+});
+
+describe('targetcast validate', () => {
+  it('prints every problem as FILE:LINE: column: message and exits 2', () => {
+    const p = file('bad.csv', 'series,year,value\ngdp,2020,"10,34"\ngdp,20x1,1\ngdp,2022,NaN\n');
+    const r = runCli(['validate', p]);
+    expect(r.code).toBe(2);
+    expect(r.stdout.trim().split('\n')).toEqual([
+      `${p}:2: column 'value': "10,34" is not a number (use a dot as decimal separator)`,
+      `${p}:3: column 'year': "20x1" is not a whole year`,
+      `${p}:4: column 'value': "NaN" is not a finite number`,
+    ]);
+    expect(r.stderr).toMatch(/3 problems/);
+  });
+  it('exits 0 on a valid file (BOM and CRLF accepted)', () => {
+    const r = runCli(['validate', file('ok.csv', '\uFEFFseries,year,value\r\ngdp,2020,1.5\r\n')]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/valid \(1 observations, 1 series\)/);
+  });
+  it('validates the shipped data set', () => {
+    expect(runCli(['validate', 'data/haiphong']).code).toBe(0);
+  });
+});
+
+describe('bad input and usage: one line on stderr, exit 2, no stack trace', () => {
+  const cases: { name: string; args: () => string[]; message: RegExp }[] = [
+    { name: 'missing file', args: () => ['data', '--data', join(dir, 'none.csv')], message: /none\.csv: no such file or directory/ },
+    { name: 'directory without data', args: () => ['data', '--data', dir], message: /is a directory without observations\.csv/ },
+    { name: 'decimal comma', args: () => ['forecast', '--data', file('c.csv', 'series,year,value\ng,2020,"1,5"\n')], message: /c\.csv:2: column 'value': "1,5" is not a number/ },
+    { name: 'unknown option', args: () => ['forecast', '--colour'], message: /unknown option '--colour' \(allowed: --data, --series/ },
+    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, validate\)/ },
+    { name: 'bad horizon', args: () => ['forecast', '--horizon', 'ten'], message: /--horizon 'ten' must be a whole number from 1 to 100/ },
+    { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
+    { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },
+  ];
+  it.each(cases)('$name', ({ args, message }) => {
+    const r = runCli(args());
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(r.stdout).toBe('');
+  });
+  it('in --json mode an error is also a JSON document on stdout', () => {
+    const r = runCli(['forecast', '--json', '--horizon', '0']);
+    expect(r.code).toBe(2);
+    expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1, kind: 'error', error: { type: 'usage' } });
+  });
+});
+
+describe('targetcast forecast', () => {
+  const csv = () =>
+    file('two.csv', ['series,year,value', ...[3, 4, 6, 7, 9, 10, 12, 14, 15, 17, 19, 20].map((v, i) => `a,${2000 + i},${v}`), ...[50, 48, 49, 47, 45, 46, 44, 43].map((v, i) => `b,${2010 + i},${v}`), 'c,2020,1'].join('\n'));
+  it('prints the documented JSON contract for any CSV: one entry per series, failures apart', () => {
+    const r = runCli(['forecast', '--data', csv(), '--horizon', '4', '--json']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, kind: 'forecast', tool: { name: 'targetcast' }, seed: 20251 });
+    expect(doc.input.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(doc.series.map((s: { id: string }) => s.id)).toEqual(['a', 'b']);
+    const a = doc.series[0];
+    expect(a.forecast.map((f: { year: number }) => f.year)).toEqual([2012, 2013, 2014, 2015]);
+    for (const f of a.forecast) {
+      for (const k of ['mean', 'lo80', 'hi80', 'lo95', 'hi95']) expect(Number.isFinite(f[k])).toBe(true);
+      expect(f.lo95).toBeLessThanOrEqual(f.lo80);
+      expect(f.hi80).toBeLessThanOrEqual(f.hi95);
+    }
+    expect(doc.failures).toEqual([{ key: 'c', error: { type: 'model', message: expect.stringMatching(/at least 2 consecutive years/) } }]);
+    expect(r.stderr).toMatch(/^targetcast: c: /m);
+  });
+  it('same input and seed → byte-identical output', () => {
+    const p = csv();
+    const a = runCli(['forecast', '--data', p, '--json', '--seed', '5']);
+    const b = runCli(['forecast', '--data', p, '--json', '--seed', '5']);
+    expect(a.stdout).toBe(b.stdout);
+  });
+  it('--to YEAR forecasts each series up to that year; --csv has one row per series-year', () => {
+    const r = runCli(['forecast', '--data', csv(), '--to', '2020', '--csv']);
+    const lines = r.stdout.trim().split('\n');
+    expect(lines[0]).toBe('series,basis,year,mean,lo80,hi80,lo95,hi95,model');
+    // a: 2012-2020 (9 rows); b: 2018-2020 (3 rows).
+    expect(lines).toHaveLength(1 + 9 + 3);
+  });
+});
