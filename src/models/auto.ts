@@ -4,6 +4,7 @@
  */
 import { backtest, backtestFits, summariseBacktest, type BacktestOptions, type BacktestResult, type BacktestSummary } from '../evaluate/backtest.js';
 import type { TailWarp } from '../core/dist.js';
+import { studentTQuantile } from '../core/student-t.js';
 import { combineFitted } from './combination.js';
 import type { Fitted, FitOptions, Model } from './model.js';
 import { findModel } from './registry.js';
@@ -34,13 +35,28 @@ function quantileSorted(sorted: readonly number[], p: number): number {
 }
 
 /**
- * Calibration from backtest rows: the spread factors of calibrationFactors, then the tails. The
- * scores rescaled by their horizon's factor, z/k_h, should have |z| quantiles Φ⁻¹(0.9) at 0.8
+ * Calibration from backtest rows: the spread factors of calibrationFactors, widened for being
+ * estimated (Student-t on the number of origins), then the tails. The scores rescaled by their horizon's factor, z/k_h, should have |z| quantiles Φ⁻¹(0.9) at 0.8
  * and Φ⁻¹(0.975) at 0.95; where they are larger (errors heavier-tailed than normal), the ratios,
  * shrunk towards 1 by the same prior, stretch the tails (TailWarp). Never narrows.
  */
-export function calibrate(rows: readonly { readonly h: number; readonly z: number }[], horizons: number, settings: CalibrationSettings = CALIBRATION): Calibration {
-  const factors = calibrationFactors(rows, horizons, settings);
+export function calibrate(
+  rows: readonly { readonly h: number; readonly z: number; readonly cutoff?: number }[],
+  horizons: number,
+  settings: CalibrationSettings = CALIBRATION,
+): Calibration {
+  const raw = calibrationFactors(rows, horizons, settings);
+  // Each factor is an estimate, not a known scale: at horizon h it rests on the m_h origins
+  // that have a forecast h steps ahead (errors from one origin at several horizons are strongly
+  // correlated, so origins, not rows, count). A scale estimated from m errors gives a Student-t
+  // predictive distribution on m degrees of freedom, so the factor is widened by
+  // t_{0.975, m_h} / z_{0.975}; horizons past the backtest keep the last count.
+  let df = 0;
+  const factors = raw.map((k, i) => {
+    const m = new Set(rows.filter((r) => r.h === i + 1).map((r) => r.cutoff)).size;
+    if (m > 0) df = m;
+    return df > 0 ? k * (studentTQuantile(0.975, df) / 1.959963984540054) : k;
+  });
   const longest = factors.length;
   const scaled = rows
     .filter((r) => r.h <= longest)
