@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
 import { DataError } from '../core/errors.js';
 import type { Dataset, DatasetInfo, SeriesMeta } from '../core/types.js';
 import { buildSeries } from './build-series.js';
@@ -160,9 +160,13 @@ export async function loadDataset(path: string): Promise<Dataset> {
     warnings.push(`${paths.metadata}: no metadata for series ${missingMeta.join(', ')} (loaded without names or units)`);
   }
   const fallbackId = basename(path, extname(path));
+  // Reports name the file relative to the working directory when it lies below it, so that the
+  // same data gives the same report on any machine.
+  const shown = isAbsolute(paths.observations) ? relative(process.cwd(), paths.observations) : paths.observations;
+  const file = shown.startsWith('..') || isAbsolute(shown) ? paths.observations : shown;
   return {
     info: info ?? { id: fallbackId, nameEn: fallbackId, nameVi: fallbackId, description: '', bases: {} },
-    file: paths.observations,
+    file,
     hash: createHash('sha256').update(checked.bytes).digest('hex'),
     series,
     warnings,

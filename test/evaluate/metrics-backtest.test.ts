@@ -49,10 +49,10 @@ describe('interval calibration', () => {
   it('never narrows: small errors give factor 1', () => {
     expect(calibrationFactors([{ h: 1, z: 0.1 }, { h: 2, z: 0.1 }], 2)).toEqual([1, 1]);
   });
-  it('widens each factor to a Student-t quantile on its number of origins: 5 origins of z = ±1 → qt(0.975, 5)/qnorm(0.975)', () => {
+  it('widens each factor to a Student-t quantile on origins + prior: 5 origins of z = ±1, prior 1 → qt(0.975, 6)/qnorm(0.975)', () => {
     const rows = [2001, 2002, 2003, 2004, 2005].map((cutoff, i) => ({ h: 1, z: i % 2 ? 1 : -1, cutoff }));
-    // R: qt(0.975, 5) = 2.5705818356363137, qnorm(0.975) = 1.9599639845400536; raw k = 1 (E z² = 1).
-    expect(calibrate(rows, 1).factors[0]).toBeCloseTo(2.5705818356363137 / 1.9599639845400536, 9);
+    // R: qt(0.975, 6) = 2.4469118511449688, qnorm(0.975) = 1.9599639845400536; raw k = 1 (E z² = 1).
+    expect(calibrate(rows, 1, { prior: 1 }).factors[0]).toBeCloseTo(2.4469118511449688 / 1.9599639845400536, 9);
   });
   it('grows with the horizon when long-horizon errors are larger', () => {
     const rows = [1, 2, 3].flatMap((h) => Array.from({ length: 20 }, (_, i) => ({ h, z: (i % 2 ? 1 : -1) * h })));
