@@ -9,6 +9,7 @@ import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './ar
 import { backtestSpec, runBacktest } from './commands/backtest.js';
 import { dataSpec, runData } from './commands/data.js';
 import { forecastSpec, runForecast } from './commands/forecast.js';
+import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
 import { runValidate, validateSpec } from './commands/validate.js';
 import type { Io } from './io.js';
 
@@ -29,6 +30,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p, DEFAULT_DATA) },
   forecast: { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, DEFAULT_DATA, version()) },
   backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, DEFAULT_DATA, version()) },
+  targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, DEFAULT_DATA, version()) },
+  scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, DEFAULT_DATA, version()) },
   validate: { spec: validateSpec, run: runValidate },
 };
 

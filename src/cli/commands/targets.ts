@@ -1,0 +1,181 @@
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../../core/errors.js';
+import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
+import { loadTargets } from '../../data/load-targets.js';
+import { buildTargetsReport, type TargetsReport } from '../../report/targets-report.js';
+import type { TargetResult } from '../../targets/types.js';
+import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
+import { formatOf, toCsv, type Format, type Io } from '../io.js';
+import { formatNumber, renderTable } from '../table.js';
+import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
+import { loadDataset } from '../../data/load-dataset.js';
+
+export const SCENARIO_DIR = fileURLToPath(new URL('../../../models/scenarios', import.meta.url));
+export const TARGETS_FILE = fileURLToPath(new URL('../../../models/targets/haiphong.json', import.meta.url));
+
+const SHARED_FLAGS = [
+  DATA_FLAG,
+  { name: 'targets', type: 'string', value: 'FILE', help: 'targets file (default: models/targets/haiphong.json)' },
+  { name: 'set', type: 'string', multiple: true, value: 'KEY=VALUE', help: 'change an assumption, e.g. --set extraFdi=2 or --set shocks.2027=-1' },
+  { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
+  { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 2000)' },
+  { name: 'all', type: 'boolean', help: 'also list targets that cannot be judged on this data set' },
+  { name: 'fail-on', type: 'string', value: 'VERDICT', help: 'exit 3 when any target has this verdict', choices: ['off-track', 'at-risk', 'missed'] },
+  ...FORMAT_FLAGS,
+] as const;
+
+export const targetsSpec: CommandSpec = {
+  name: 'targets',
+  short: 'can each official target still be met, and with what probability',
+  usage: 'targetcast targets [--scenario NAME] [--set KEY=VALUE…] [--all] [--fail-on off-track] [--json|--csv]',
+  summary: 'Judge every official target under a scenario: met or missed where the period has passed; otherwise the growth it needs, the probability of meeting it from simulated paths, the year the median path reaches it, and a verdict (on track P ≥ 2/3, at risk, off track P < 1/3).',
+  flags: [{ name: 'scenario', type: 'string', value: 'NAME', help: 'scenario from models/scenarios (default baseline)' }, ...SHARED_FLAGS],
+  examples: ['targetcast targets', 'targetcast targets --scenario investment-push --set extraFdi=2', 'targetcast targets --json --fail-on off-track'],
+};
+
+export const scenarioSpec: CommandSpec = {
+  name: 'scenario',
+  short: "a scenario's assumptions, growth path and target table",
+  usage: 'targetcast scenario NAME [--set KEY=VALUE…] [--json|--csv]',
+  summary: 'Show a scenario: its assumptions with their sources, the growth it adds, the growth and per-capita US$ outlook, and the targets judged under it.',
+  flags: SHARED_FLAGS,
+  examples: ['targetcast scenario investment-push', 'targetcast scenario plan --set growth.after=14'],
+};
+
+const pct = (v: number | null, d = 1): string => (v === null ? '' : `${v.toFixed(d)}%`);
+
+/** "2021-2030" → "2021-30", to save columns at 80. */
+const shortWhen = (when: string): string => when.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1-$2');
+
+function doneOrNeed(r: TargetResult): string {
+  if (r.status === 'past' && r.actual !== null) {
+    const growth = r.kind === 'annual-growth' || r.kind === 'average-growth';
+    // Growth gaps in percentage points; level gaps relative to the goal, so they fit.
+    const gap = growth ? formatNumber(r.gap!, 1) : `${formatNumber((100 * r.gap!) / (r.actual - r.gap!), 0)}%`;
+    return `${growth ? formatNumber(r.actual, 1) : compact(r.actual)} ${r.gap! >= 0 ? '+' : ''}${gap}`;
+  }
+  return r.requiredGrowth !== null ? pct(r.requiredGrowth) : '';
+}
+
+const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^Average annual /i, 'Avg '],
+  [/^State budget revenue/i, 'Budget revenue'],
+  [/GRDP per capita/i, 'GRDP/capita'],
+  [/Merchandise export/i, 'Export'],
+  [/Total social investment/i, 'Investment'],
+];
+const shortIndicator = (s: string): string => ABBREVIATIONS.reduce((acc, [re, to]) => acc.replace(re, to), s);
+
+/** 180000 → 180k, 116442.134 → 116k: big levels in thousands so that goals fit their column. */
+const compact = (v: number): string =>
+  Math.abs(v) >= 100000 ? `${Math.round(v / 1000)}k` : Math.abs(v) >= 10000 ? `${(v / 1000).toFixed(1)}k` : formatNumber(v, 1).replace(/\.0$/, '');
+const UNITS: readonly [RegExp, string][] = [
+  [/^billion VND.*/i, 'bn VND'],
+  [/^billion USD.*/i, 'bn US$'],
+  [/^million USD.*/i, 'm US$'],
+  [/^USD per person.*/i, 'US$'],
+  [/^million tonnes.*/i, 'Mt'],
+  [/^% of (national )?GDP.*/i, '% GDP'],
+];
+function shortGoal(r: TargetResult, unit: string): string {
+  const growth = r.kind === 'annual-growth' || r.kind === 'average-growth';
+  if (growth) return r.threshold.replace(/ (%|%\/yr)$/, '$1');
+  const u = UNITS.reduce((acc, [re, to]) => acc.replace(re, to), unit);
+  return r.threshold.replace(/[\d.]+/g, (m) => compact(Number(m))).replace(unit, u);
+}
+
+function targetRows(results: readonly TargetResult[]): string[][] {
+  return results.map((r) => [
+    `${r.proxy ? '~' : ''}${r.id}`,
+    shortIndicator(r.indicator),
+    shortWhen(r.when),
+    shortGoal(r, r.unit),
+    doneOrNeed(r),
+    r.probability !== null ? `${Math.round(100 * r.probability)}%` : '',
+    r.verdict.toUpperCase(),
+  ]);
+}
+
+export function renderTargets(report: TargetsReport, format: Format, all: boolean): string {
+  const shown = all ? report.targets : report.targets.filter((t) => t.status !== 'not judged');
+  if (format === 'json') return `${JSON.stringify({ ...report, targets: shown }, null, 2)}\n`;
+  if (format === 'csv') {
+    return toCsv(
+      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note'],
+      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note]),
+    );
+  }
+  const s = report.scenario;
+  const head = [
+    `Scenario ${s.name}: ${s.meanPath}`,
+    `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}`,
+  ];
+  // One table per basis, so that 80 columns hold the rest.
+  const bases = [...new Set(shown.map((t) => t.basis))];
+  const tables = bases.map((basis) => {
+    const table = renderTable(
+      [
+        { header: 'ID', max: 11 },
+        { header: 'TARGET', max: 16 },
+        { header: 'WHEN', max: 7 },
+        { header: 'GOAL', max: 11 },
+        { header: 'DONE/NEED', align: 'right', max: 11 },
+        { header: 'P', align: 'right' },
+        { header: 'VERDICT' },
+      ],
+      targetRows(shown.filter((t) => t.basis === basis)),
+    );
+    return `Basis ${basis}\n${table}`;
+  });
+  const table = tables.join('\n\n');
+  const legend = 'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P: chance of meeting it. ~: proxy, not an official target.';
+  const hidden = report.targets.length - shown.length;
+  return `${head.join('\n')}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
+}
+
+function renderScenarioText(report: TargetsReport): string {
+  const s = report.scenario;
+  const assumptions = renderTable(
+    [{ header: 'KEY' }, { header: 'VALUE', align: 'right' }, { header: 'UNIT' }, { header: 'SOURCE', max: 44 }],
+    s.assumptions.map((a) => [a.key, String(a.value), a.unit, a.source ?? `assumption: ${a.note ?? ''}`]),
+  );
+  const outlook = renderTable(
+    [{ header: 'YEAR' }, { header: 'GROWTH', align: 'right' }, { header: '80% INTERVAL', align: 'right' }, { header: 'ADDED pp', align: 'right' }, { header: 'GRDP/CAP US$', align: 'right' }],
+    report.growth.outlook.slice(0, 10).map((g, i) => {
+      const added = s.added[i]!;
+      const pc = report.perCapitaUsd.outlook[i];
+      return [String(g.year), g.mean.toFixed(2), `${g.lo80.toFixed(1)} to ${g.hi80.toFixed(1)}`, (added.shock + added.investment).toFixed(2), pc ? pc.mean.toFixed(0) : ''];
+    }),
+  );
+  return `${s.name}: ${s.description}\n\n${assumptions}\n\n${outlook}\n\n`;
+}
+
+async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string, version: string, withScenario: boolean): Promise<number> {
+  const known = listScenarios(SCENARIO_DIR);
+  if (!known.includes(name)) throw new UsageError(`unknown scenario '${name}' (known: ${known.join(', ')})`);
+  const scenario = applyEdits(loadScenario(SCENARIO_DIR, name), (flags.set as string[] | undefined) ?? []);
+  const dataset = await loadDataset(String(flags.data ?? defaultData));
+  for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
+  const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
+  const seed = intFlag('targets', flags, 'seed', 0, 2 ** 32 - 1);
+  const paths = intFlag('targets', flags, 'paths', 100, 100000);
+  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths });
+  const format = formatOf(flags);
+  const text = renderTargets(report, format, flags.all === true);
+  io.stdout(withScenario && format === 'text' ? renderScenarioText(report) + text : text);
+  const failOn = flags['fail-on'] as string | undefined;
+  if (failOn && report.targets.some((t) => t.verdict === failOn.replace('-', ' '))) return 3;
+  return 0;
+}
+
+export function runTargets(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`targets: unexpected argument '${positionals[0]}' (use --scenario NAME)`);
+  return run(io, flags, String(flags.scenario ?? 'baseline'), defaultData, version, false);
+}
+
+export function runScenario(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+  const [name, ...rest] = positionals;
+  if (name === undefined) throw new UsageError(`scenario: name a scenario (known: ${listScenarios(SCENARIO_DIR).join(', ')})`);
+  if (rest.length > 0) throw new UsageError(`scenario: takes one name, got ${positionals.length}`);
+  return run(io, flags, name, defaultData, version, true);
+}

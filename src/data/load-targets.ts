@@ -1,0 +1,94 @@
+/** Reads models/targets/*.json: official targets, labelled 2045 proxies, and what was not found. */
+import { DataError } from '../core/errors.js';
+import type { Operator, Target, TargetKind } from '../targets/types.js';
+import { readTextFile } from './load-dataset.js';
+
+const KINDS: readonly TargetKind[] = ['annual-growth', 'average-growth', 'level', 'share', 'cumulative', 'count'];
+const OPERATORS: readonly Operator[] = ['>=', '>', '<=', 'approx', 'range'];
+
+export interface TargetsFile {
+  readonly file: string;
+  readonly targets: readonly Target[];
+  readonly proxies: readonly Target[];
+  readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
+}
+
+function parseTarget(raw: unknown, where: string, file: string, proxy: boolean): Target {
+  const fail = (field: string, message: string): never => {
+    throw new DataError(`${where}.${field}: ${message}`, { file });
+  };
+  if (typeof raw !== 'object' || raw === null) fail('', 'must be an object');
+  const r = raw as Record<string, unknown>;
+  const str = (k: string, required = true): string => {
+    const v = r[k];
+    if (typeof v === 'string' && v !== '') return v;
+    if (required) fail(k, 'must be a non-empty string');
+    return '';
+  };
+  const id = str('id');
+  const at = `${where} (${id})`;
+  const kind = str('kind') as TargetKind;
+  if (!KINDS.includes(kind)) throw new DataError(`${at}.kind: "${kind}" is not one of ${KINDS.join(', ')}`, { file });
+  const operator = str('operator') as Operator;
+  if (!OPERATORS.includes(operator)) throw new DataError(`${at}.operator: "${operator}" is not one of ${OPERATORS.join(', ')}`, { file });
+  if (typeof r.value !== 'number' || !Number.isFinite(r.value)) throw new DataError(`${at}.value: must be a finite number`, { file });
+  const upper = r.upper === undefined || r.upper === null ? null : r.upper;
+  if (upper !== null && typeof upper !== 'number') throw new DataError(`${at}.upper: must be a number or null`, { file });
+  const year = r.year === undefined || r.year === null ? null : r.year;
+  if (year !== null && !Number.isInteger(year)) throw new DataError(`${at}.year: must be an integer year or null`, { file });
+  const period = r.period === undefined || r.period === null ? null : r.period;
+  if (period !== null && !(Array.isArray(period) && period.length === 2 && period.every(Number.isInteger) && period[0] <= period[1])) {
+    throw new DataError(`${at}.period: must be [first, last] years or null`, { file });
+  }
+  const needsPeriod = kind === 'average-growth' || kind === 'cumulative';
+  if (needsPeriod && period === null) throw new DataError(`${at}.period: a ${kind} target needs a period`, { file });
+  if (!needsPeriod && year === null) throw new DataError(`${at}.year: a ${kind} target needs a year`, { file });
+  const series = r.series === null || r.series === undefined ? null : str('series');
+  return {
+    id,
+    document: str('document', !proxy) || 'proxy (not an official target)',
+    level: str('level', false) || undefined,
+    indicator: str('indicator', false) || id,
+    series,
+    kind,
+    year: year as number | null,
+    period: period as [number, number] | null,
+    operator,
+    value: r.value,
+    upper: upper as number | null,
+    unit: str('unit'),
+    basis: str('basis'),
+    wordingVi: str('wording_vi', false) || undefined,
+    source: str('source'),
+    note: str('note', false) || undefined,
+    proxy: proxy || r.proxy === true,
+    reasoning: str('reasoning', false) || undefined,
+  };
+}
+
+/** @throws DataError naming the file and the entry's field */
+export function loadTargets(file: string): TargetsFile {
+  const { text } = readTextFile(file);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new DataError(`is not valid JSON (${(e as Error).message})`, { file });
+  }
+  const d = doc as { targets?: unknown; proxies?: unknown; notFound?: unknown };
+  if (!Array.isArray(d.targets)) throw new DataError('must have a "targets" array', { file });
+  const targets = d.targets.map((t, i) => parseTarget(t, `targets[${i}]`, file, false));
+  const proxies = Array.isArray(d.proxies) ? d.proxies.map((t, i) => parseTarget(t, `proxies[${i}]`, file, true)) : [];
+  const ids = new Set<string>();
+  for (const t of [...targets, ...proxies]) {
+    if (ids.has(t.id)) throw new DataError(`target id "${t.id}" appears twice`, { file });
+    ids.add(t.id);
+  }
+  const notFound = Array.isArray(d.notFound)
+    ? d.notFound.map((n) => {
+        const r = n as Record<string, unknown>;
+        return { id: String(r.id ?? ''), indicator: String(r.indicator ?? ''), period: String(r.period ?? '') };
+      })
+    : [];
+  return { file, targets, proxies, notFound };
+}

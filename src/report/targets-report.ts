@@ -1,0 +1,145 @@
+/**
+ * The targets report: a scenario applied to the growth forecast, and every target judged
+ * under it. Plain data that `targetcast targets`, `targetcast scenario` and the dashboard print.
+ */
+import type { Dataset, Series } from '../core/types.js';
+import { DEFAULT_SEED } from '../models/forecast.js';
+import { forecastSeries, type SeriesForecast } from '../models/forecast-series.js';
+import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
+import type { Scenario } from '../scenarios/types.js';
+import { latestPerCapitaUsd, type DerivedFigure } from '../targets/derived.js';
+import { evaluateTarget } from '../targets/evaluate-targets.js';
+import { growthHistory } from '../targets/growth-history.js';
+import type { Target, TargetResult } from '../targets/types.js';
+import type { Provenance } from './forecast-report.js';
+
+export interface TargetsRequest {
+  readonly version: string;
+  readonly seed?: number;
+  /** Number of simulated paths (default 2000). */
+  readonly paths?: number;
+  /** Last year forecast (default 2045, the vision year). */
+  readonly endYear?: number;
+  /** The growth-rate series scenarios act on (default grdp_growth_real). */
+  readonly growthSeries?: string;
+  /** The basis the future is on (default merged: Hai Phong after 1 Jul 2025). */
+  readonly futureBasis?: string;
+}
+
+export interface TargetsReport extends Provenance {
+  readonly schemaVersion: 1;
+  readonly kind: 'targets';
+  readonly targetsFile: string;
+  readonly scenario: {
+    readonly name: string;
+    readonly description: string;
+    readonly meanPath: string;
+    readonly assumptions: readonly { readonly key: string; readonly label: string; readonly value: number; readonly unit: string; readonly source: string | null; readonly note: string | null }[];
+    readonly added: Outlook['added'];
+  };
+  readonly growth: {
+    readonly series: string;
+    readonly model: string;
+    readonly modelReason: string | null;
+    readonly history: readonly { readonly year: number; readonly value: number; readonly basis: string }[];
+    readonly outlook: readonly YearSummary[];
+  };
+  readonly perCapitaUsd: { readonly base: DerivedFigure | null; readonly outlook: readonly YearSummary[] };
+  readonly targets: readonly TargetResult[];
+  readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
+}
+
+function valueOf(dataset: Dataset, id: string, year: number, basis: string): number | null {
+  const s = dataset.series.find((x) => x.id === id && x.basis === basis);
+  const i = s ? s.years.indexOf(year) : -1;
+  return i >= 0 ? s!.values[i]! : null;
+}
+
+/** What the growth accounting and the US$ conversion start from, read off the data set. */
+export function economyBase(dataset: Dataset, growthSeries: string, basis: string, year: number, growth: number): EconomyBase {
+  const nominal = valueOf(dataset, 'grdp_nominal', year, basis);
+  const invest = valueOf(dataset, 'total_social_investment', year, basis);
+  const pc = latestPerCapitaUsd(dataset, basis);
+  return {
+    year,
+    growth,
+    grdpUsdBn: valueOf(dataset, 'grdp_nominal_usd', year, basis),
+    // total_social_investment is in billion VND, grdp_nominal in trillion VND.
+    investmentShare: nominal !== null && invest !== null ? invest / (1000 * nominal) : null,
+    labourThousand: valueOf(dataset, 'labour_force', year, basis),
+    perCapitaUsd: pc && pc.year === year ? pc.value : null,
+  };
+}
+
+export function buildTargetsReport(
+  dataset: Dataset,
+  targets: { readonly file: string; readonly targets: readonly Target[]; readonly proxies: readonly Target[]; readonly notFound: TargetsReport['notFound'] },
+  scenario: Scenario,
+  request: TargetsRequest,
+): TargetsReport {
+  const seed = request.seed ?? DEFAULT_SEED;
+  const nPaths = request.paths ?? 2000;
+  const endYear = request.endYear ?? 2045;
+  const growthId = request.growthSeries ?? 'grdp_growth_real';
+  const futureBasis = request.futureBasis ?? 'merged';
+  const history = growthHistory(dataset, growthId, futureBasis);
+  if (!history) throw new RangeError(`the data set has no series '${growthId}' to forecast growth from`);
+  const lastYear = history.years[history.years.length - 1]!;
+  const historySeries: Series = {
+    id: growthId,
+    basis: 'bridged',
+    key: `${growthId} (bridged)`,
+    meta: dataset.series.find((s) => s.id === growthId)?.meta,
+    years: history.years,
+    values: history.values,
+    observations: [],
+  };
+  const model = scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto';
+  const fc = forecastSeries(historySeries, { model, h: endYear - lastYear, seed, paths: nPaths });
+  const outlook = applyScenario(
+    scenario,
+    history,
+    { years: fc.forecast.map((f) => f.year), paths: fc.paths },
+    economyBase(dataset, growthId, futureBasis, lastYear, history.values[history.values.length - 1]!),
+  );
+  const memo = new Map<string, SeriesForecast | null>();
+  const forecastOf = (series: Series, toYear: number): SeriesForecast | null => {
+    const key = `${series.key}:${toYear}`;
+    if (!memo.has(key)) {
+      let result: SeriesForecast | null = null;
+      try {
+        result = forecastSeries(series, { model: 'auto', h: Math.max(1, toYear - series.years[series.years.length - 1]!), seed, paths: nPaths });
+      } catch {
+        result = null;
+      }
+      memo.set(key, result);
+    }
+    return memo.get(key)!;
+  };
+  const inputs = { dataset, growthSeries: growthId, outlook, perCapitaBase: latestPerCapitaUsd(dataset, futureBasis), forecastOf };
+  return {
+    schemaVersion: 1,
+    kind: 'targets',
+    tool: { name: 'targetcast', version: request.version },
+    seed,
+    input: { file: dataset.file, sha256: dataset.hash },
+    targetsFile: targets.file,
+    scenario: {
+      name: scenario.name,
+      description: scenario.description,
+      meanPath: outlook.meanPath,
+      assumptions: Object.entries(scenario.assumptions).map(([key, a]) => ({ key, label: a.label, value: a.value, unit: a.unit, source: a.source, note: a.note ?? null })),
+      added: outlook.added,
+    },
+    growth: {
+      series: growthId,
+      model: fc.model,
+      modelReason: fc.reason,
+      history: history.years.map((year, i) => ({ year, value: history.values[i]!, basis: history.bases[i]! })),
+      outlook: outlook.growth,
+    },
+    perCapitaUsd: { base: inputs.perCapitaBase, outlook: outlook.perCapitaUsd },
+    targets: [...targets.targets, ...targets.proxies].map((t) => evaluateTarget(t, inputs)),
+    notFound: targets.notFound,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Applies a scenario to the baseline growth forecast. The scenario sets the mean path (the
+ * forecast itself, an official path, or recent performance), adds shocks and the growth from
+ * extra investment and jobs; the spread around the mean is the baseline's simulated paths',
+ * so every scenario is judged with the same, calibrated uncertainty. Real growth is then turned
+ * into GRDP per capita in current US$ with the deflator, exchange-rate and population paths.
+ */
+import type { Assumption, Scenario } from './types.js';
+
+export interface EconomyBase {
+  /** Last year with actual growth; the scenario starts the year after. */
+  readonly year: number;
+  /** GRDP in US$ billions in `year` (for investment as a share of GRDP). */
+  readonly grdpUsdBn: number | null;
+  /** Investment / GRDP in `year` (a fraction), for the perpetual-inventory capital stock. */
+  readonly investmentShare: number | null;
+  /** Growth in `year` (%), for the steady-state initial capital stock. */
+  readonly growth: number;
+  /** Labour force in `year`, thousand persons. */
+  readonly labourThousand: number | null;
+  /** GRDP per capita in US$ in `year`, if known. */
+  readonly perCapitaUsd: number | null;
+}
+
+export interface BaselineGrowth {
+  /** Forecast years, consecutive, starting base.year + 1. */
+  readonly years: readonly number[];
+  /** Simulated growth paths (%), paths[p][i] for years[i]. */
+  readonly paths: readonly Float64Array[];
+}
+
+export interface YearSummary {
+  readonly year: number;
+  readonly mean: number;
+  readonly lo80: number;
+  readonly hi80: number;
+  readonly lo95: number;
+  readonly hi95: number;
+}
+
+export interface Outlook {
+  readonly scenario: string;
+  readonly years: readonly number[];
+  /** Growth (%) per path per year. */
+  readonly growthPaths: readonly Float64Array[];
+  readonly growth: readonly YearSummary[];
+  /** Percentage points the scenario adds each year on top of its mean path (shocks + investment). */
+  readonly added: readonly { readonly year: number; readonly shock: number; readonly investment: number }[];
+  /** GRDP per capita in current US$ per path per year (empty when the base level is unknown). */
+  readonly perCapitaUsdPaths: readonly Float64Array[];
+  readonly perCapitaUsd: readonly YearSummary[];
+  /** What the mean path is, in words. */
+  readonly meanPath: string;
+}
+
+function num(a: Readonly<Record<string, Assumption>>, key: string, fallback: number): number {
+  return a[key]?.value ?? fallback;
+}
+
+/** Quantile of sorted values (linear interpolation, R type 7). */
+function q(sorted: Float64Array, p: number): number {
+  const pos = (sorted.length - 1) * p;
+  const lo = Math.floor(pos);
+  const hi = Math.min(sorted.length - 1, lo + 1);
+  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!);
+}
+
+export function summarisePaths(years: readonly number[], paths: readonly Float64Array[]): YearSummary[] {
+  return years.map((year, i) => {
+    const col = Float64Array.from(paths, (p) => p[i]!).sort();
+    let sum = 0;
+    for (const v of col) sum += v;
+    return { year, mean: sum / col.length, lo80: q(col, 0.1), hi80: q(col, 0.9), lo95: q(col, 0.025), hi95: q(col, 0.975) };
+  });
+}
+
+/**
+ * Extra growth (pp) from the investment scenario: the 12 projects' investment spread over
+ * `investmentYears`, a sustained extra FDI inflow every year, and the jobs they bring.
+ * - ICOR rule (Vietnamese planning practice): ΔY = ΔI / ICOR, so Δg = 100 · ΔI / (ICOR · Y).
+ * - Cobb-Douglas: Δg = 100 · α · ΔK_t / K_{t−1}, the extra capital E_t = (1 − δ)E_{t−1} + ΔI_t
+ *   (perpetual inventory) over a capital stock started at its steady state K = I / (g + δ)
+ *   (Harberger 1978) and growing with GRDP.
+ * Both add the jobs' labour contribution (1 − α) · ΔL/L, spread over the investment years.
+ */
+export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: readonly number[], meanGrowth: readonly number[]): number[] {
+  const spec = scenario.investment;
+  if (!spec) return years.map(() => 0);
+  const a = scenario.assumptions;
+  const extra = num(a, 'extraInvestment', 0);
+  const span = Math.max(1, Math.round(num(a, 'investmentYears', 1)));
+  const fdi = num(a, 'extraFdi', 0);
+  const jobs = num(a, 'jobs', 0);
+  const alpha = num(a, 'capitalShare', 0.4);
+  const delta = num(a, 'depreciation', 5) / 100;
+  const icor = num(a, 'icor', 4);
+  const y0 = base.grdpUsdBn ?? NaN;
+  const out: number[] = [];
+  let gdp = y0;
+  let extraCapital = 0;
+  const share = base.investmentShare ?? NaN;
+  let capital = (share * y0) / (base.growth / 100 + delta);
+  years.forEach((year, i) => {
+    const inWindow = year >= spec.firstYear && year < spec.firstYear + span;
+    const dI = (inWindow ? extra / span : 0) + (year >= spec.firstYear ? fdi : 0);
+    let pp: number;
+    if (spec.method === 'icor') {
+      pp = (100 * dI) / (icor * gdp);
+    } else {
+      const before = extraCapital;
+      extraCapital = (1 - delta) * extraCapital + dI;
+      pp = (100 * alpha * (extraCapital - before)) / capital;
+    }
+    const labour = base.labourThousand ? (inWindow ? (100 * (1 - alpha) * (jobs / span)) / (base.labourThousand * 1000) : 0) : 0;
+    out.push(Number.isFinite(pp) ? pp + labour : labour);
+    // The economy the extra investment is measured against grows with the mean path (nominal
+    // US$ growth ≈ real growth here; the ratio matters, not the units).
+    const g = 1 + (meanGrowth[i] ?? 0) / 100;
+    gdp *= g;
+    capital *= g;
+  });
+  return out;
+}
+
+/**
+ * @throws RangeError when the scenario's mean path needs history it does not have
+ */
+export function applyScenario(
+  scenario: Scenario,
+  history: { readonly years: readonly number[]; readonly values: readonly number[] },
+  baseline: BaselineGrowth,
+  base: EconomyBase,
+): Outlook {
+  const { years, paths } = baseline;
+  const baseMean = summarisePaths(years, paths).map((s) => s.mean);
+  let mean: number[];
+  let meanPath: string;
+  const g = scenario.growth;
+  if (g.mode === 'forecast') {
+    mean = baseMean;
+    meanPath = 'the baseline forecast';
+  } else if (g.mode === 'path') {
+    mean = years.map((y) => g.path[String(y)] ?? g.after);
+    meanPath = `the official path (${Object.entries(g.path).map(([y, v]) => `${y}: ${v}%`).join(', ')}; later years ${g.after}%)`;
+  } else {
+    const sel = history.values.filter((_, i) => history.years[i]! >= g.from && history.years[i]! <= g.to);
+    if (sel.length === 0) throw new RangeError(`scenario '${scenario.name}': no actual growth in ${g.from}-${g.to}`);
+    let log = 0;
+    for (const v of sel) log += Math.log1p(v / 100);
+    const avg = 100 * Math.expm1(log / sel.length);
+    mean = years.map(() => avg);
+    meanPath = `${g.from}-${g.to} average growth (${avg.toFixed(2)}%/yr) continues`;
+  }
+  const shocks = years.map((y) => scenario.shocks[String(y)] ?? 0);
+  const invest = investmentGrowth(scenario, base, years, mean);
+  const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);
+  const growthPaths = paths.map((p) => Float64Array.from(p, (v, i) => v + shift[i]!));
+
+  const a = scenario.assumptions;
+  const deflator = num(a, 'deflator', 0);
+  const fx = num(a, 'fxChange', 0);
+  const pop = num(a, 'populationGrowth', 0);
+  const nominalUsd = ((1 + deflator / 100) / (1 + fx / 100)) / (1 + pop / 100);
+  const perCapitaUsdPaths =
+    base.perCapitaUsd === null
+      ? []
+      : growthPaths.map((p) => {
+          let level = base.perCapitaUsd!;
+          return Float64Array.from(p, (gr) => (level *= (1 + gr / 100) * nominalUsd));
+        });
+  return {
+    scenario: scenario.name,
+    years,
+    growthPaths,
+    growth: summarisePaths(years, growthPaths),
+    added: years.map((year, i) => ({ year, shock: shocks[i]!, investment: invest[i]! })),
+    perCapitaUsdPaths,
+    perCapitaUsd: perCapitaUsdPaths.length ? summarisePaths(years, perCapitaUsdPaths) : [],
+    meanPath,
+  };
+}

@@ -1,0 +1,199 @@
+/**
+ * Judges each target: met or missed (and by how much) where its period has passed; otherwise
+ * the constant growth it needs from the last actual, the probability the scenario's simulated
+ * paths give of meeting it, the year the median path reaches it, and a verdict.
+ */
+import type { Dataset, Series } from '../core/types.js';
+import type { SeriesForecast } from '../models/forecast-series.js';
+import type { Outlook } from '../scenarios/apply-scenario.js';
+import type { DerivedFigure } from './derived.js';
+import { averageGrowth, requiredAverageGrowth, requiredLevelGrowth } from './growth-math.js';
+import { bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
+import { OFF_TRACK, ON_TRACK, type Target, type TargetResult, type Verdict } from './types.js';
+
+export interface TargetInputs {
+  readonly dataset: Dataset;
+  /** The growth series the scenario forecasts (e.g. grdp_growth_real). */
+  readonly growthSeries: string;
+  readonly outlook: Outlook;
+  /** Base of the scenario's per-capita US$ paths (e.g. 2025, merged). */
+  readonly perCapitaBase: DerivedFigure | null;
+  /** Forecast (with paths) of another series, on its own basis, up to a year; null if it cannot be forecast. */
+  readonly forecastOf: (series: Series, toYear: number) => SeriesForecast | null;
+}
+
+const UNIT_SUFFIX: Record<string, string> = { 'annual-growth': '%', 'average-growth': '%/yr' };
+
+/** The value a target must reach: the lower bound for ranges and "about" targets (see README). */
+function threshold(t: Target): number {
+  return t.value;
+}
+
+function meets(t: Target, x: number): boolean {
+  if (t.operator === '<=') return x <= t.value;
+  if (t.operator === '>') return x > t.value;
+  return x >= threshold(t);
+}
+
+function describe(t: Target): string {
+  const op = t.operator === 'range' ? '' : t.operator === 'approx' ? '≈ ' : t.operator === '>=' ? '≥ ' : `${t.operator} `;
+  const v = t.operator === 'range' && t.upper !== null ? `${t.value}-${t.upper}` : String(t.value);
+  return `${op}${v} ${UNIT_SUFFIX[t.kind] ?? t.unit}`.trim();
+}
+
+function verdictOf(p: number): Verdict {
+  return p >= ON_TRACK ? 'on track' : p < OFF_TRACK ? 'off track' : 'at risk';
+}
+
+function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | 'gap' | 'requiredGrowth' | 'bestGrowth' | 'recentGrowth' | 'probability' | 'reachYear' | 'bridged' | 'note'> {
+  return {
+    id: t.id,
+    indicator: t.indicator,
+    document: t.document,
+    series: t.series,
+    basis: t.basis,
+    kind: t.kind,
+    when: t.period ? `${t.period[0]}-${t.period[1]}` : String(t.year),
+    threshold: describe(t),
+    unit: t.unit,
+    proxy: t.proxy === true,
+    source: t.source,
+  };
+}
+
+const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, reachYear: null, bridged: [] as string[] };
+
+function notJudged(t: Target, note: string, extra: Partial<TargetResult> = {}): TargetResult {
+  return { ...base(t), ...EMPTY, status: 'not judged', verdict: 'not judged', note, ...extra };
+}
+
+function past(t: Target, actual: number, bridged: string[], note: string | null = null): TargetResult {
+  return { ...base(t), ...EMPTY, status: 'past', verdict: meets(t, actual) ? 'met' : 'missed', actual, gap: actual - threshold(t), bridged, note };
+}
+
+function growthStats(h: GrowthHistory): { best: number; recent: number } {
+  const recent = h.values.slice(-5);
+  return { best: Math.max(...h.values), recent: averageGrowth(recent) };
+}
+
+function share(paths: readonly Float64Array[], f: (p: Float64Array) => boolean): number {
+  let k = 0;
+  for (const p of paths) if (f(p)) k += 1;
+  return k / paths.length;
+}
+
+function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
+  const h = growthHistory(inputs.dataset, t.series!, t.basis);
+  if (!h) return notJudged(t, `no data for series ${t.series}`);
+  // Bridging fills years a basis lacks at its ends (pre-merger ↔ merged); a basis with no
+  // figures of its own (another territory) is never judged on someone else's.
+  if (!h.bases.includes(t.basis)) {
+    return notJudged(t, `no ${t.basis} figures for ${t.series} in this data set (only ${[...new Set(h.bases)].join(', ')}); bases are not blended`);
+  }
+  const { outlook } = inputs;
+  const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
+  const bridged = bridgedYears(h, t.basis, from, to);
+  const stats = growthStats(h);
+  const actual: number[] = [];
+  for (let y = from; y <= Math.min(to, h.years[h.years.length - 1]!); y += 1) {
+    const i = h.years.indexOf(y);
+    if (i < 0) return notJudged(t, `no actual growth for ${y} on any basis (a gap stays a gap)`, { bridged });
+    actual.push(h.values[i]!);
+  }
+  const lastYear = h.years[h.years.length - 1]!;
+  if (to <= lastYear) return past(t, averageGrowth(actual), bridged);
+  if (t.series !== inputs.growthSeries) return notJudged(t, `the scenario forecasts ${inputs.growthSeries}, not ${t.series}`, { bridged });
+  const remaining = to - Math.max(lastYear, from - 1);
+  const required = requiredAverageGrowth(threshold(t), actual, remaining);
+  const idx = Array.from({ length: remaining }, (_, k) => outlook.years.indexOf(Math.max(lastYear, from - 1) + 1 + k));
+  if (idx.some((i) => i < 0)) return notJudged(t, `the forecast does not reach ${to}`, { bridged, requiredGrowth: required });
+  const probability = share(outlook.growthPaths, (p) => meets(t, averageGrowth([...actual, ...idx.map((i) => p[i]!)])));
+  const note = bridged.length ? 'bridged years are a labelled choice (see bridged)' : null;
+  return {
+    ...base(t),
+    status: 'open',
+    verdict: verdictOf(probability),
+    actual: actual.length ? averageGrowth(actual) : null,
+    gap: null,
+    requiredGrowth: required,
+    bestGrowth: stats.best,
+    recentGrowth: stats.recent,
+    probability,
+    reachYear: null,
+    bridged,
+    note,
+  };
+}
+
+function firstYearMedianMeets(t: Target, years: readonly number[], medians: readonly number[]): number | null {
+  for (let i = 0; i < years.length; i += 1) if (meets(t, medians[i]!)) return years[i]!;
+  return null;
+}
+
+function median(paths: readonly Float64Array[], i: number): number {
+  const col = Float64Array.from(paths, (p) => p[i]!).sort();
+  const m = (col.length - 1) / 2;
+  return (col[Math.floor(m)]! + col[Math.ceil(m)]!) / 2;
+}
+
+function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
+  const year = t.kind === 'cumulative' ? t.period![1] : t.year!;
+  if (t.series === 'grdp_per_capita_usd' && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
+    const b = inputs.perCapitaBase;
+    if (year <= b.year) return past(t, b.value, [], b.derivation);
+    const i = inputs.outlook.years.indexOf(year);
+    const required = requiredLevelGrowth(b.value, threshold(t), year - b.year);
+    if (i < 0) return notJudged(t, `the forecast does not reach ${year}`, { requiredGrowth: required });
+    const paths = inputs.outlook.perCapitaUsdPaths;
+    const medians = inputs.outlook.years.map((_, k) => median(paths, k));
+    return {
+      ...base(t),
+      ...EMPTY,
+      status: 'open',
+      verdict: verdictOf(share(paths, (p) => meets(t, p[i]!))),
+      requiredGrowth: required,
+      probability: share(paths, (p) => meets(t, p[i]!)),
+      reachYear: firstYearMedianMeets(t, inputs.outlook.years, medians),
+      note: `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`,
+    };
+  }
+  const series = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis) ?? inputs.dataset.series.find((s) => s.id === t.series && s.basis === '');
+  if (!series) {
+    const others = inputs.dataset.series.filter((s) => s.id === t.series).map((s) => s.basis);
+    return notJudged(t, others.length ? `no ${t.basis} data for ${t.series} (only ${others.join(', ')}); bases are not blended` : `no data for ${t.series}`);
+  }
+  const last = series.years.length - 1;
+  const lastYear = series.years[last]!;
+  const lastValue = series.values[last]!;
+  if (t.kind === 'cumulative') {
+    return notJudged(t, 'cumulative targets are not judged yet');
+  }
+  const at = series.years.indexOf(year);
+  if (at >= 0) return past(t, series.values[at]!, []);
+  if (year < lastYear) return notJudged(t, `no ${t.basis} figure for ${year} (a gap stays a gap)`);
+  const required = t.kind === 'level' && lastValue > 0 && threshold(t) > 0 ? requiredLevelGrowth(lastValue, threshold(t), year - lastYear) : null;
+  const fc = inputs.forecastOf(series, year);
+  if (!fc || fc.paths.length === 0) {
+    return notJudged(t, `${series.key} cannot be forecast (${series.years.length} observations, last ${lastYear}); required growth from ${lastYear} shown`, { requiredGrowth: required });
+  }
+  const i = fc.forecast.findIndex((f) => f.year === year);
+  const probability = share(fc.paths, (p) => meets(t, p[i]!));
+  const medians = fc.forecast.map((_, k) => median(fc.paths, k));
+  return {
+    ...base(t),
+    ...EMPTY,
+    status: 'open',
+    verdict: verdictOf(probability),
+    requiredGrowth: required,
+    probability,
+    reachYear: firstYearMedianMeets(t, fc.forecast.map((f) => f.year), medians),
+    note: `${series.key} forecast by ${fc.model} from ${lastYear} (${lastValue} ${series.meta?.unit ?? ''})`.trim(),
+  };
+}
+
+/** Judges one target. Targets without a series, or of a kind that needs missing data, are 'not judged' with the reason. */
+export function evaluateTarget(t: Target, inputs: TargetInputs): TargetResult {
+  if (t.series === null) return notJudged(t, 'no series in the data set measures this indicator');
+  if (t.kind === 'annual-growth' || t.kind === 'average-growth') return evaluateGrowth(t, inputs);
+  return evaluateLevel(t, inputs);
+}

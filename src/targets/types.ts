@@ -1,0 +1,70 @@
+/** Official targets as data (models/targets/*.json) and what an evaluation says of each. */
+
+export type TargetKind = 'annual-growth' | 'average-growth' | 'level' | 'share' | 'cumulative' | 'count';
+export type Operator = '>=' | '>' | '<=' | 'approx' | 'range';
+
+export interface Target {
+  readonly id: string;
+  readonly document: string;
+  readonly level?: string;
+  readonly indicator: string;
+  /** The data set series it is judged on (an id), or null when none fits. */
+  readonly series: string | null;
+  readonly kind: TargetKind;
+  readonly year: number | null;
+  readonly period: readonly [number, number] | null;
+  readonly operator: Operator;
+  readonly value: number;
+  readonly upper: number | null;
+  readonly unit: string;
+  /** pre-merger, merged, hai-duong, national, …: a target is judged on data of its own basis. */
+  readonly basis: string;
+  readonly wordingVi?: string;
+  readonly source: string;
+  readonly note?: string;
+  /** True for a labelled stand-in where the documents give no number (e.g. 2045). */
+  readonly proxy?: boolean;
+  readonly reasoning?: string;
+}
+
+export type Verdict = 'met' | 'missed' | 'on track' | 'at risk' | 'off track' | 'not judged';
+
+/** Probability thresholds of the verdicts: on track at P ≥ 2/3, off track at P < 1/3. */
+export const ON_TRACK = 2 / 3;
+export const OFF_TRACK = 1 / 3;
+
+export interface TargetResult {
+  readonly id: string;
+  readonly indicator: string;
+  readonly document: string;
+  readonly series: string | null;
+  readonly basis: string;
+  readonly kind: TargetKind;
+  /** "2030" or "2026-2030". */
+  readonly when: string;
+  /** Human form of the threshold, e.g. "≥ 13.5 %/yr". */
+  readonly threshold: string;
+  /** The target's unit as the document states it. */
+  readonly unit: string;
+  readonly proxy: boolean;
+  readonly source: string;
+  readonly status: 'past' | 'open' | 'not judged';
+  readonly verdict: Verdict;
+  /** Achieved value for a past period (the growth, the average growth, the level). */
+  readonly actual: number | null;
+  /** actual − threshold (for a range, distance to the nearest bound; 0 inside). */
+  readonly gap: number | null;
+  /** Constant annual growth (%) needed from the last actual to meet the target. */
+  readonly requiredGrowth: number | null;
+  /** Best and recent-average annual growth achieved (%), for comparison with requiredGrowth. */
+  readonly bestGrowth: number | null;
+  readonly recentGrowth: number | null;
+  /** P(target met) from the forecast's simulated paths. */
+  readonly probability: number | null;
+  /** First year the median forecast meets the target, null if not within the horizon. */
+  readonly reachYear: number | null;
+  /** Years whose figures came from another basis or from a bridge choice, with how. */
+  readonly bridged: readonly string[];
+  /** Why it is not judged, or what to know about the judgement. */
+  readonly note: string | null;
+}
