@@ -68,7 +68,7 @@ describe('bad input and usage: one line on stderr, exit 2, no stack trace', () =
     { name: 'directory without data', args: () => ['data', '--data', dir], message: /is a directory without observations\.csv/ },
     { name: 'decimal comma', args: () => ['forecast', '--data', file('c.csv', 'series,year,value\ng,2020,"1,5"\n')], message: /c\.csv:2: column 'value': "1,5" is not a number/ },
     { name: 'unknown option', args: () => ['forecast', '--colour'], message: /unknown option '--colour' \(allowed: --data, --series/ },
-    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, validate\)/ },
+    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, validate\)/ },
     { name: 'bad horizon', args: () => ['forecast', '--horizon', 'ten'], message: /--horizon 'ten' must be a whole number from 1 to 100/ },
     { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
     { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },
@@ -120,5 +120,35 @@ describe('targetcast forecast', () => {
     expect(lines[0]).toBe('series,basis,year,mean,lo80,hi80,lo95,hi95,model');
     // a: 2012-2020 (9 rows); b: 2018-2020 (3 rows).
     expect(lines).toHaveLength(1 + 9 + 3);
+  });
+});
+
+describe('targetcast targets and scenario', () => {
+  it.each(['baseline', 'plan', 'recent-trend', 'investment-push'])('targets --scenario %s prints a table within 80 columns', (name) => {
+    const r = runCli(['targets', '--scenario', name, '--paths', '500']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Q1516-02 .* Avg GRDP growth .* 2021-30/);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+  it('--json carries every target with source and basis; --fail-on off-track exits 3', () => {
+    const r = runCli(['targets', '--json', '--paths', '500', '--fail-on', 'off-track']);
+    expect(r.code).toBe(3);
+    const doc = JSON.parse(r.stdout);
+    expect(doc).toMatchObject({ schemaVersion: 1, kind: 'targets', scenario: { name: 'baseline' } });
+    for (const t of doc.targets) {
+      expect(t.source).toMatch(/^https?:/);
+      expect(typeof t.basis).toBe('string');
+    }
+  });
+  it('scenario shows assumptions with sources; a bad --set names the key and exits 2', () => {
+    const ok = runCli(['scenario', 'investment-push', '--paths', '500', '--set', 'extraFdi=2']);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/extraFdi\s+2\s+bn US\$\/yr/);
+    const bad = runCli(['scenario', 'investment-push', '--set', 'capitalShare=1.5']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toMatch(/^targetcast: --set: .*'assumptions\.capitalShare': 1\.5 is outside 0\.05 to 0\.95$/);
+    const unknown = runCli(['scenario', 'moonshot']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, investment-push, plan, recent-trend\)/);
   });
 });
