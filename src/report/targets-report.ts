@@ -8,7 +8,7 @@ import { forecastSeries, type SeriesForecast } from '../models/forecast-series.j
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
 import type { Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, type DerivedFigure } from '../targets/derived.js';
-import { evaluateTarget } from '../targets/evaluate-targets.js';
+import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
 import { growthHistory } from '../targets/growth-history.js';
 import type { Target, TargetResult } from '../targets/types.js';
 import type { Provenance } from './forecast-report.js';
@@ -24,12 +24,16 @@ export interface TargetsRequest {
   readonly growthSeries?: string;
   /** The basis the future is on (default merged: Hai Phong after 1 Jul 2025). */
   readonly futureBasis?: string;
+  /** How a basis's missing years are filled for growth targets (default other-basis). */
+  readonly bridge?: BridgeChoice;
 }
 
 export interface TargetsReport extends Provenance {
   readonly schemaVersion: 1;
   readonly kind: 'targets';
   readonly targetsFile: string;
+  /** The bridge choice in force: 'other-basis' or 'forecast' (see BridgeChoice). */
+  readonly bridge: BridgeChoice;
   readonly scenario: {
     readonly name: string;
     readonly description: string;
@@ -84,24 +88,36 @@ export function buildTargetsReport(
   const futureBasis = request.futureBasis ?? 'merged';
   const history = growthHistory(dataset, growthId, futureBasis);
   if (!history) throw new RangeError(`the data set has no series '${growthId}' to forecast growth from`);
-  const lastYear = history.years[history.years.length - 1]!;
-  const historySeries: Series = {
-    id: growthId,
-    basis: 'bridged',
-    key: `${growthId} (bridged)`,
-    meta: dataset.series.find((s) => s.id === growthId)?.meta,
-    years: history.years,
-    values: history.values,
-    observations: [],
+  // Forecast a growth history (one basis's own, or the bridged one) and apply the scenario to it.
+  const outlookFrom = (h: { years: readonly number[]; values: readonly number[] }, basis: string, label: string) => {
+    const last = h.years[h.years.length - 1]!;
+    const series: Series = {
+      id: growthId,
+      basis: label,
+      key: `${growthId} (${label})`,
+      meta: dataset.series.find((x) => x.id === growthId)?.meta,
+      years: h.years,
+      values: h.values,
+      observations: [],
+    };
+    const model = scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto';
+    const forecast = forecastSeries(series, { model, h: endYear - last, seed, paths: nPaths });
+    const outlook = applyScenario(
+      scenario,
+      h,
+      { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
+      economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!),
+    );
+    return { forecast, outlook };
   };
-  const model = scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto';
-  const fc = forecastSeries(historySeries, { model, h: endYear - lastYear, seed, paths: nPaths });
-  const outlook = applyScenario(
-    scenario,
-    history,
-    { years: fc.forecast.map((f) => f.year), paths: fc.paths },
-    economyBase(dataset, growthId, futureBasis, lastYear, history.values[history.values.length - 1]!),
-  );
+  const { forecast: fc, outlook } = outlookFrom(history, futureBasis, 'bridged');
+  const bridge = request.bridge ?? 'other-basis';
+  const ownOutlooks = new Map<string, Outlook>();
+  if (bridge === 'forecast') {
+    for (const part of dataset.series.filter((x) => x.id === growthId && x.basis !== futureBasis && x.years.length >= 4)) {
+      ownOutlooks.set(part.basis, outlookFrom(part, part.basis, part.basis).outlook);
+    }
+  }
   const memo = new Map<string, SeriesForecast | null>();
   const forecastOf = (series: Series, toYear: number): SeriesForecast | null => {
     const key = `${series.key}:${toYear}`;
@@ -116,7 +132,7 @@ export function buildTargetsReport(
     }
     return memo.get(key)!;
   };
-  const inputs = { dataset, growthSeries: growthId, outlook, perCapitaBase: latestPerCapitaUsd(dataset, futureBasis), forecastOf };
+  const inputs = { dataset, growthSeries: growthId, outlook, bridge, ownOutlooks, perCapitaBase: latestPerCapitaUsd(dataset, futureBasis), forecastOf };
   return {
     schemaVersion: 1,
     kind: 'targets',
@@ -124,6 +140,7 @@ export function buildTargetsReport(
     seed,
     input: { file: dataset.file, sha256: dataset.hash },
     targetsFile: targets.file,
+    bridge,
     scenario: {
       name: scenario.name,
       description: scenario.description,

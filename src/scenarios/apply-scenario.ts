@@ -140,7 +140,10 @@ export function applyScenario(
     mean = baseMean;
     meanPath = 'the baseline forecast';
   } else if (g.mode === 'path') {
-    mean = years.map((y) => g.path[String(y)] ?? g.after);
+    // Years before the path's first year (a forecast bridging a basis's missing years) keep the
+    // baseline's mean; later years without a figure take `after`.
+    const first = Math.min(...Object.keys(g.path).map(Number));
+    mean = years.map((y, i) => g.path[String(y)] ?? (y < first ? baseMean[i]! : g.after));
     meanPath = `the official path (${Object.entries(g.path).map(([y, v]) => `${y}: ${v}%`).join(', ')}; later years ${g.after}%)`;
   } else {
     const sel = history.values.filter((_, i) => history.years[i]! >= g.from && history.years[i]! <= g.to);
@@ -153,6 +156,8 @@ export function applyScenario(
   }
   const shocks = years.map((y) => scenario.shocks[String(y)] ?? 0);
   const invest = investmentGrowth(scenario, base, years, mean);
+  if (scenario.investment) meanPath += ` plus the growth from extra investment and jobs (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'})`;
+  if (shocks.some((x) => x !== 0)) meanPath += ' with shocks';
   const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);
   const growthPaths = paths.map((p) => Float64Array.from(p, (v, i) => v + shift[i]!));
 

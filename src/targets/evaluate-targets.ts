@@ -11,11 +11,22 @@ import { averageGrowth, requiredAverageGrowth, requiredLevelGrowth } from './gro
 import { bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
 import { OFF_TRACK, ON_TRACK, type Target, type TargetResult, type Verdict } from './types.js';
 
+/**
+ * How a basis's missing years are filled for growth targets: with the other basis's actual
+ * figure (the merged city's 2025 rate for the old territory), or with the forecast from the
+ * basis's own history. Either way the report lists the years and how.
+ */
+export type BridgeChoice = 'other-basis' | 'forecast';
+export const BRIDGE_CHOICES: readonly BridgeChoice[] = ['other-basis', 'forecast'];
+
 export interface TargetInputs {
   readonly dataset: Dataset;
   /** The growth series the scenario forecasts (e.g. grdp_growth_real). */
   readonly growthSeries: string;
   readonly outlook: Outlook;
+  readonly bridge: BridgeChoice;
+  /** Outlooks forecast from one basis's own history (used with bridge 'forecast'), by basis. */
+  readonly ownOutlooks: ReadonlyMap<string, Outlook>;
   /** Base of the scenario's per-capita US$ paths (e.g. 2025, merged). */
   readonly perCapitaBase: DerivedFigure | null;
   /** Forecast (with paths) of another series, on its own basis, up to a year; null if it cannot be forecast. */
@@ -83,16 +94,24 @@ function share(paths: readonly Float64Array[], f: (p: Float64Array) => boolean):
 }
 
 function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
-  const h = growthHistory(inputs.dataset, t.series!, t.basis);
-  if (!h) return notJudged(t, `no data for series ${t.series}`);
+  const full = growthHistory(inputs.dataset, t.series!, t.basis);
+  if (!full) return notJudged(t, `no data for series ${t.series}`);
+  const own = inputs.bridge === 'forecast' ? inputs.ownOutlooks.get(t.basis) : undefined;
+  const h = own ? ownYearsOnly(full, t.basis) : full;
   // Bridging fills years a basis lacks at its ends (pre-merger ↔ merged); a basis with no
   // figures of its own (another territory) is never judged on someone else's.
   if (!h.bases.includes(t.basis)) {
     return notJudged(t, `no ${t.basis} figures for ${t.series} in this data set (only ${[...new Set(h.bases)].join(', ')}); bases are not blended`);
   }
-  const { outlook } = inputs;
+  const outlook = own ?? inputs.outlook;
   const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
   const bridged = bridgedYears(h, t.basis, from, to);
+  if (own) {
+    const ownLast = h.years[h.years.length - 1]!;
+    for (let y = Math.max(from, ownLast + 1); y <= Math.min(to, full.years[full.years.length - 1]!); y += 1) {
+      bridged.push(`${y}: forecast from the ${t.basis} history (the bridge choice 'forecast')`);
+    }
+  }
   const stats = growthStats(h);
   const actual: number[] = [];
   for (let y = from; y <= Math.min(to, h.years[h.years.length - 1]!); y += 1) {
@@ -123,6 +142,13 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
     bridged,
     note,
   };
+}
+
+/** The history cut to the basis's own years, plus other-basis years before them (the past it grew from). */
+function ownYearsOnly(h: GrowthHistory, basis: string): GrowthHistory {
+  const last = h.years.reduce((m, y, i) => (h.bases[i] === basis ? y : m), -Infinity);
+  const keep = h.years.map((y) => y <= last);
+  return { id: h.id, years: h.years.filter((_, i) => keep[i]), values: h.values.filter((_, i) => keep[i]), bases: h.bases.filter((_, i) => keep[i]) };
 }
 
 function firstYearMedianMeets(t: Target, years: readonly number[], medians: readonly number[]): number | null {

@@ -4,6 +4,7 @@ import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenari
 import { loadTargets } from '../../data/load-targets.js';
 import { buildTargetsReport, type TargetsReport } from '../../report/targets-report.js';
 import type { TargetResult } from '../../targets/types.js';
+import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, toCsv, type Format, type Io } from '../io.js';
 import { formatNumber, renderTable } from '../table.js';
@@ -19,6 +20,7 @@ const SHARED_FLAGS = [
   { name: 'set', type: 'string', multiple: true, value: 'KEY=VALUE', help: 'change an assumption, e.g. --set extraFdi=2 or --set shocks.2027=-1' },
   { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
   { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 2000)' },
+  { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years (pre-merger 2025) with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
   { name: 'all', type: 'boolean', help: 'also list targets that cannot be judged on this data set' },
   { name: 'fail-on', type: 'string', value: 'VERDICT', help: 'exit 3 when any target has this verdict', choices: ['off-track', 'at-risk', 'missed'] },
   ...FORMAT_FLAGS,
@@ -108,6 +110,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   const s = report.scenario;
   const head = [
     `Scenario ${s.name}: ${s.meanPath}`,
+    `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : "a basis's missing years take the other basis's figure"} (--bridge)`,
     `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}`,
   ];
   // One table per basis, so that 80 columns hold the rest.
@@ -137,7 +140,7 @@ function renderScenarioText(report: TargetsReport): string {
   const s = report.scenario;
   const assumptions = renderTable(
     [{ header: 'KEY' }, { header: 'VALUE', align: 'right' }, { header: 'UNIT' }, { header: 'SOURCE', max: 44 }],
-    s.assumptions.map((a) => [a.key, String(a.value), a.unit, a.source ?? `assumption: ${a.note ?? ''}`]),
+    s.assumptions.map((a) => [a.key, String(a.value), a.unit, a.source ?? a.note ?? 'assumption']),
   );
   const outlook = renderTable(
     [{ header: 'YEAR' }, { header: 'GROWTH', align: 'right' }, { header: '80% INTERVAL', align: 'right' }, { header: 'ADDED pp', align: 'right' }, { header: 'GRDP/CAP US$', align: 'right' }],
@@ -159,7 +162,7 @@ async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string
   const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
   const seed = intFlag('targets', flags, 'seed', 0, 2 ** 32 - 1);
   const paths = intFlag('targets', flags, 'paths', 100, 100000);
-  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths });
+  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined });
   const format = formatOf(flags);
   const text = renderTargets(report, format, flags.all === true);
   io.stdout(withScenario && format === 'text' ? renderScenarioText(report) + text : text);
