@@ -5,7 +5,11 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../dist/data/load-dataset.js';
 import { forecastFitted } from '../dist/models/forecast.js';
 import { MODELS } from '../dist/models/registry.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runAccuracy } from './accuracy.mjs';
+import { makeBatch } from './make-batch.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -39,4 +43,12 @@ console.log('\n== CLI wall time (median of 5 runs, peak RSS) ==');
 for (const args of [['--help'], ['data'], ['forecast', '--data', here('./data/m1-yearly-train.csv'), '--json']]) {
   const r = wall(args);
   console.log(`targetcast ${args.join(' ').replace(here('./data/'), 'bench/data/')}: ${r.ms.toFixed(0)} ms, ${r.peakMb.toFixed(0)} MB`);
+}
+
+console.log('\n== Batch: targetcast forecast --json over N series (M1 repeated under new ids; one run each) ==');
+const dir = mkdtempSync(join(tmpdir(), 'targetcast-bench-'));
+for (const n of [181, 1000, 10000]) {
+  const file = n === 181 ? here('./data/m1-yearly-train.csv') : makeBatch(n, join(dir, `batch-${n}.csv`));
+  const r = wall(['forecast', '--data', file, '--json', '--no-timestamp'], 1);
+  console.log(`${String(n).padStart(6)} series: ${(r.ms / 1000).toFixed(1)} s wall, ${(r.ms / n).toFixed(2)} ms/series, peak RSS ${r.peakMb.toFixed(0)} MB`);
 }

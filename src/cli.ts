@@ -1,5 +1,14 @@
 #!/usr/bin/env node
+import { removePendingOutputs } from './cli/atomic-output.js';
 import { main } from './cli/main.js';
+
+// An interrupted run leaves no temporary --out file behind (and never a half-written FILE).
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    removePendingOutputs();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
 
 const code = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),
@@ -8,5 +17,6 @@ const code = await main(process.argv.slice(2), {
   stdoutIsTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
   stdinIsTTY: process.stdin.isTTY === true,
+  pid: process.pid,
 });
 process.exitCode = code;

@@ -6,6 +6,29 @@ export interface Io {
   readonly stdoutIsTTY: boolean;
   readonly stderrIsTTY?: boolean;
   readonly stdinIsTTY: boolean;
+  /** Wall clock, for the generatedAt field (tests pass a fixed one). */
+  readonly now?: () => Date;
+  readonly pid?: number;
+  /** generatedAt of this run's JSON documents (set once by main), null for none. */
+  readonly stamp?: string | null;
+}
+
+/**
+ * generatedAt for JSON documents: none with --no-timestamp; the fixed SOURCE_DATE_EPOCH (seconds)
+ * when set (reproducible builds convention); otherwise the current time.
+ */
+export function generatedAt(io: Io, noTimestamp: boolean): string | null {
+  if (noTimestamp) return null;
+  const epoch = io.env.SOURCE_DATE_EPOCH;
+  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  return (io.now ?? (() => new Date()))().toISOString();
+}
+
+/** A JSON document with generatedAt right after schemaVersion and kind (left out when null). */
+export function jsonDocument(doc: object, stamp: string | null): string {
+  const { schemaVersion, kind, ...rest } = doc as { schemaVersion: number; kind: string };
+  const head = stamp === null ? { schemaVersion, kind } : { schemaVersion, kind, generatedAt: stamp };
+  return `${JSON.stringify({ ...head, ...rest }, null, 2)}\n`;
 }
 
 /** Output formats every reporting command offers; one writer per format, chosen once. */

@@ -11,7 +11,8 @@ import { dataSpec, runData } from './commands/data.js';
 import { forecastSpec, runForecast } from './commands/forecast.js';
 import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
 import { runValidate, validateSpec } from './commands/validate.js';
-import type { Io } from './io.js';
+import { generatedAt, type Io } from './io.js';
+import { openAtomicOutput } from './atomic-output.js';
 
 /** The shipped Hai Phong data set, found relative to this file in src/ and in dist/. */
 export const DEFAULT_DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
@@ -78,14 +79,26 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (flags.json && flags.csv) throw new UsageError(`${command.spec.name}: choose one of --json and --csv`);
-    return await command.run(io, flags, positionals);
+    const stamp = generatedAt(io, flags['no-timestamp'] === true);
+    if (typeof flags.out !== 'string') return await command.run({ ...io, stamp }, flags, positionals);
+    // --out: the document goes to a temporary file renamed onto FILE only on success.
+    const out = openAtomicOutput(flags.out, io.pid ?? 0);
+    try {
+      const code = await command.run({ ...io, stamp, stdout: out.write, stdoutIsTTY: false }, flags, positionals);
+      if (code === 0 || code === 3) out.commit();
+      else out.abort();
+      return code;
+    } catch (error) {
+      out.abort();
+      throw error;
+    }
   } catch (error) {
     const known = error instanceof TargetcastError;
     const message = known ? formatError(error) : `internal error: ${formatError(error)} (please report it)`;
     io.stderr(`targetcast: ${message}\n`);
     if (wantsJson) {
       const type = known ? (error as TargetcastError).type : 'internal';
-      io.stdout(`${JSON.stringify({ schemaVersion: 1, kind: 'error', error: { type, message } })}\n`);
+      io.stdout(`${JSON.stringify({ schemaVersion: 1, kind: 'error', error: { type, message } }, null, 2)}\n`);
     }
     return known ? (error as TargetcastError).exitCode : 1;
   }

@@ -31,6 +31,22 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   return [line(columns.map((c) => c.header)), ...rows.map(line)].join('\n');
 }
 
+/** Word-wraps text to `width` columns (long words stay whole). */
+export function wrap(text: string, width = 80): string {
+  const out: string[] = [];
+  for (const para of text.split('\n')) {
+    let line = '';
+    for (const word of para.split(' ')) {
+      if (line !== '' && [...line].length + 1 + [...word].length > width) {
+        out.push(line);
+        line = word;
+      } else line = line === '' ? word : `${line} ${word}`;
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
 /** A number for people: up to `digits` significant decimals, no exponent, thousands unseparated. */
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value);

@@ -14,6 +14,9 @@ import { linearFit, mean, memo, onLogScale, type FitOptions, type Fitted, type M
 
 export type Trend = 'N' | 'A' | 'Ad';
 
+/** A fitted ETS model and the optimiser's optimum (its own scale), to warm-start a neighbouring fit. */
+export type EtsFitted = Fitted & { readonly searchPoint: readonly number[] };
+
 interface EtsParams {
   readonly alpha: number;
   readonly beta: number;
@@ -41,9 +44,18 @@ function run(y: readonly number[], p: EtsParams, trend: Trend): { sse: number; f
   return { sse, fitted, l, b };
 }
 
-/** fitEts through the per-series cache of FitOptions (see FitOptions.cache). */
+/**
+ * fitEts through the per-series cache of FitOptions (see FitOptions.cache). Within one series'
+ * backtest, each window starts the optimiser from the previous window's optimum (one start
+ * instead of three): consecutive windows differ by one year, so their optima are close.
+ */
 export function fitEtsCached(y: readonly number[], trend: Trend, options?: FitOptions): Fitted {
-  return memo(options, `ets-${trend}:${y.length}:${y[0]}`, () => fitEts(y, trend));
+  return memo(options, `ets-${trend}:${y.length}:${y[0]}`, () => {
+    const warmKey = `ets-${trend}:warm:${y[0]}`;
+    const fitted = fitEts(y, trend, options?.cache?.get(warmKey) as readonly number[] | undefined);
+    options?.cache?.set(warmKey, fitted.searchPoint);
+    return fitted;
+  });
 }
 
 /**
@@ -123,8 +135,12 @@ function sseOf(y: readonly number[], p: EtsParams, trend: Trend): number {
 const logistic = (u: number): number => 1 / (1 + Math.exp(-u));
 const logit = (p: number): number => Math.log(p / (1 - p));
 
-/** Fits one ETS(A,·,N) model. @throws RangeError when the series is too short for the trend */
-export function fitEts(y: readonly number[], trend: Trend): Fitted {
+/**
+ * Fits one ETS(A,·,N) model; `warmStart` (an optimum of a neighbouring fit, on the optimiser's
+ * scale) replaces the three cold starts.
+ * @throws RangeError when the series is too short for the trend
+ */
+export function fitEts(y: readonly number[], trend: Trend, warmStart?: readonly number[]): EtsFitted {
   const n = y.length;
   const k = trend === 'N' ? 2 : trend === 'A' ? 4 : 5;
   if (n < k + 1) throw new RangeError(`ETS(A,${trend},N) requires at least ${k + 1} observations, got ${n}`);
@@ -151,8 +167,9 @@ export function fitEts(y: readonly number[], trend: Trend): Fitted {
     [logit(0.01), logit(0.1), 0],
   ].map((u) => u.slice(0, trend === 'N' ? 1 : trend === 'A' ? 2 : 3));
   const step = starts[0]!.map(() => 1.5);
-  let best = nelderMead(objective, starts[0]!, { step, maxIterations: 1000, tolerance: 1e-8 });
-  for (const start of trend === 'N' ? [] : starts.slice(1)) {
+  const warm = warmStart && warmStart.length === starts[0]!.length;
+  let best = nelderMead(objective, warm ? warmStart : starts[0]!, { step: warm ? step.map((s) => s / 3) : step, maxIterations: 1000, tolerance: 1e-8 });
+  for (const start of trend === 'N' || warm ? [] : starts.slice(1)) {
     const other = nelderMead(objective, start, { step, maxIterations: 1000, tolerance: 1e-8 });
     if (other.value < best.value) best = other;
   }
@@ -185,6 +202,7 @@ export function fitEts(y: readonly number[], trend: Trend): Fitted {
     return out;
   };
   return {
+    searchPoint: best.x,
     model: name,
     n,
     fitted,

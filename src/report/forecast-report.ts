@@ -93,29 +93,46 @@ export function stepsTo(series: Series, toYear: number): number {
   return Math.max(1, toYear - series.years[series.years.length - 1]!);
 }
 
-export function buildForecastReport(dataset: Dataset, series: readonly Series[], request: ForecastRequest): ForecastReport {
-  const seed = request.seed ?? DEFAULT_SEED;
-  const out: SeriesForecastEntry[] = [];
-  const failures: SeriesFailure[] = [];
-  series.forEach((s, i) => {
-    const h = request.steps ?? stepsTo(s, request.toYear!);
-    try {
-      out.push(entry(s, forecastSeries(s, { model: request.model, h, seed })));
-    } catch (e) {
-      const type = e instanceof TargetcastError ? e.type : 'model';
-      failures.push({ key: s.key, error: { type, message: (e as Error).message } });
-    }
-    request.onProgress?.(i + 1, series.length);
-  });
+/** The report without its series: what is known before any series is forecast. */
+export type ForecastHeader = Omit<ForecastReport, 'series' | 'failures'>;
+
+export function forecastHeader(dataset: Dataset, request: ForecastRequest): ForecastHeader {
   return {
     schemaVersion: FORECAST_SCHEMA_VERSION,
     kind: 'forecast',
     tool: { name: 'targetcast', version: request.version },
-    seed,
+    seed: request.seed ?? DEFAULT_SEED,
     input: { file: dataset.file, sha256: dataset.hash },
     model: request.model,
     horizon: { steps: request.steps, toYear: request.toYear },
-    series: out,
-    failures,
   };
+}
+
+/**
+ * Forecasts series one at a time, yielding each entry or failure as it is made, so that a
+ * caller can write it out at once and memory stays bounded however many series there are.
+ */
+export function* forecastEntries(series: readonly Series[], request: ForecastRequest): Generator<{ entry: SeriesForecastEntry } | { failure: SeriesFailure }> {
+  const seed = request.seed ?? DEFAULT_SEED;
+  for (let i = 0; i < series.length; i += 1) {
+    const s = series[i]!;
+    const h = request.steps ?? stepsTo(s, request.toYear!);
+    try {
+      yield { entry: entry(s, forecastSeries(s, { model: request.model, h, seed })) };
+    } catch (e) {
+      const type = e instanceof TargetcastError ? e.type : 'model';
+      yield { failure: { key: s.key, error: { type, message: (e as Error).message } } };
+    }
+    request.onProgress?.(i + 1, series.length);
+  }
+}
+
+export function buildForecastReport(dataset: Dataset, series: readonly Series[], request: ForecastRequest): ForecastReport {
+  const out: SeriesForecastEntry[] = [];
+  const failures: SeriesFailure[] = [];
+  for (const r of forecastEntries(series, request)) {
+    if ('entry' in r) out.push(r.entry);
+    else failures.push(r.failure);
+  }
+  return { ...forecastHeader(dataset, request), series: out, failures };
 }

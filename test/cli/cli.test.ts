@@ -108,11 +108,21 @@ describe('targetcast forecast', () => {
     expect(doc.failures).toEqual([{ key: 'c', error: { type: 'model', message: expect.stringMatching(/at least 2 consecutive years/) } }]);
     expect(r.stderr).toMatch(/^targetcast: c: /m);
   });
-  it('same input and seed → byte-identical output', () => {
+  it('same input and seed → byte-identical output with --no-timestamp or a fixed SOURCE_DATE_EPOCH', () => {
     const p = csv();
-    const a = runCli(['forecast', '--data', p, '--json', '--seed', '5']);
-    const b = runCli(['forecast', '--data', p, '--json', '--seed', '5']);
+    const a = runCli(['forecast', '--data', p, '--json', '--seed', '5', '--no-timestamp']);
+    const b = runCli(['forecast', '--data', p, '--json', '--seed', '5', '--no-timestamp']);
     expect(a.stdout).toBe(b.stdout);
+    expect(JSON.parse(a.stdout).generatedAt).toBeUndefined();
+    const c = runCli(['forecast', '--data', p, '--json', '--seed', '5'], { SOURCE_DATE_EPOCH: '1767225600' });
+    const d = runCli(['forecast', '--data', p, '--json', '--seed', '5'], { SOURCE_DATE_EPOCH: '1767225600' });
+    expect(c.stdout).toBe(d.stdout);
+    expect(JSON.parse(c.stdout).generatedAt).toBe('2026-01-01T00:00:00.000Z');
+    // Without either, generatedAt is the current time and is the only difference.
+    const e = JSON.parse(runCli(['forecast', '--data', p, '--json', '--seed', '5']).stdout);
+    expect(Date.parse(e.generatedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
+    delete e.generatedAt;
+    expect(e).toEqual(JSON.parse(a.stdout));
   });
   it('--to YEAR forecasts each series up to that year; --csv has one row per series-year', () => {
     const r = runCli(['forecast', '--data', csv(), '--to', '2020', '--csv']);

@@ -2,7 +2,7 @@ import { UsageError } from '../../core/errors.js';
 import { MODELS, findModel } from '../../models/registry.js';
 import { buildBacktestReport, type BacktestReport } from '../../report/backtest-report.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
-import { formatOf, toCsv, type Format, type Io } from '../io.js';
+import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { renderTable } from '../table.js';
 import { DATA_FLAG, FORMAT_FLAGS, loadSelection, SERIES_FLAG } from './shared.js';
 
@@ -22,8 +22,8 @@ export const backtestSpec: CommandSpec = {
   examples: ['targetcast backtest --series grdp_growth_real', 'targetcast backtest --data my.csv --json | jq ".series[].best"'],
 };
 
-export function renderBacktest(report: BacktestReport, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+export function renderBacktest(report: BacktestReport, format: Format, stamp: string | null = null): string {
+  if (format === 'json') return jsonDocument(report, stamp);
   if (format === 'csv') {
     return toCsv(
       ['series', 'model', 'cutoff', 'h', 'year', 'actual', 'mean', 'lo80', 'hi80', 'lo95', 'hi95'],
@@ -52,6 +52,6 @@ export async function runBacktest(io: Io, flags: ParsedFlags, positionals: strin
   for (const m of models) if (!findModel(m)) throw new UsageError(`backtest: unknown model '${m}'`);
   const { dataset, series } = await loadSelection(io, 'backtest', flags, defaultData);
   const report = buildBacktestReport(dataset, series, { models, h, minTrain, version });
-  io.stdout(renderBacktest(report, formatOf(flags)));
+  io.stdout(renderBacktest(report, formatOf(flags), io.stamp ?? null));
   return 0;
 }

@@ -4,8 +4,9 @@ import { loadDataset } from '../../data/load-dataset.js';
 import { buildDataSummary, type DataSummary } from '../../report/data-summary.js';
 import type { Observation, Series } from '../../core/types.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
-import { formatOf, toCsv, type Io } from '../io.js';
+import { formatOf, jsonDocument, toCsv, type Io } from '../io.js';
 import { formatNumber, renderTable } from '../table.js';
+import { FORMAT_FLAGS } from './shared.js';
 
 export const dataSpec: CommandSpec = {
   name: 'data',
@@ -14,14 +15,13 @@ export const dataSpec: CommandSpec = {
   summary: 'List the series of a data set (years covered, last value and its status, sources), or show one series with every observation and its source.',
   flags: [
     { name: 'data', type: 'string', value: 'DIR|FILE', help: 'data set directory or observations CSV (default: the shipped Hai Phong data)' },
-    { name: 'json', type: 'boolean', help: 'print one JSON document' },
-    { name: 'csv', type: 'boolean', help: 'print CSV' },
+    ...FORMAT_FLAGS,
   ],
   examples: ['targetcast data', 'targetcast data show grdp_growth_real', 'targetcast data --data my.csv --json | jq ".series[].key"'],
 };
 
-export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' | 'csv'): string {
-  if (format === 'json') return `${JSON.stringify(summary, null, 2)}\n`;
+export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' | 'csv', stamp: string | null = null): string {
+  if (format === 'json') return jsonDocument(summary, stamp);
   const rows = summary.series;
   if (format === 'csv') {
     return toCsv(
@@ -67,7 +67,7 @@ function clipLine(s: string, width: number): string {
   return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
 }
 
-function renderObservations(series: readonly Series[], format: 'text' | 'json' | 'csv'): string {
+function renderObservations(series: readonly Series[], format: 'text' | 'json' | 'csv', stamp: string | null): string {
   const row = (s: Series, o: Observation) => ({
     series: s.id,
     basis: o.basis,
@@ -81,7 +81,7 @@ function renderObservations(series: readonly Series[], format: 'text' | 'json' |
   });
   const all = series.flatMap((s) => s.observations.map((o) => row(s, o)));
   if (format === 'json') {
-    return `${JSON.stringify({ schemaVersion: 1, kind: 'observations', series: series.map((s) => ({ key: s.key, id: s.id, basis: s.basis, name: s.meta?.nameEn ?? null, nameVi: s.meta?.nameVi ?? null, unit: s.meta?.unit ?? null, description: s.meta?.description ?? null, observations: s.observations.map((o) => row(s, o)) })) }, null, 2)}\n`;
+    return jsonDocument({ schemaVersion: 1, kind: 'observations', series: series.map((s) => ({ key: s.key, id: s.id, basis: s.basis, name: s.meta?.nameEn ?? null, nameVi: s.meta?.nameVi ?? null, unit: s.meta?.unit ?? null, description: s.meta?.description ?? null, observations: s.observations.map((o) => row(s, o)) })) }, stamp);
   }
   if (format === 'csv') {
     return toCsv(['series', 'year', 'value', 'unit', 'basis', 'status', 'source', 'source_date', 'note'], all.map((r) => [r.series, r.year, r.value, r.unit, r.basis, r.status, r.source, r.sourceDate, r.note]));
@@ -109,9 +109,9 @@ export async function runData(io: Io, flags: ParsedFlags, positionals: string[],
     if (unknown.length > 0) {
       throw new UsageError(`data show: unknown series ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${[...new Set(dataset.series.map((s) => s.key))].join(', ')})`);
     }
-    io.stdout(renderObservations(found, format));
+    io.stdout(renderObservations(found, format, io.stamp ?? null));
     return 0;
   }
-  io.stdout(renderDataSummary(buildDataSummary(dataset), format));
+  io.stdout(renderDataSummary(buildDataSummary(dataset), format, io.stamp ?? null));
   return 0;
 }

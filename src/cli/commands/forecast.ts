@@ -1,8 +1,8 @@
 import { UsageError } from '../../core/errors.js';
 import { MODEL_NAMES, findModel } from '../../models/registry.js';
-import { buildForecastReport, type ForecastReport } from '../../report/forecast-report.js';
+import { forecastEntries, forecastHeader, type ForecastHeader, type ForecastReport, type SeriesFailure, type SeriesForecastEntry } from '../../report/forecast-report.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
-import { formatOf, toCsv, type Format, type Io } from '../io.js';
+import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { formatNumber } from '../table.js';
 import { DATA_FLAG, FORMAT_FLAGS, loadSelection, progressBar, SERIES_FLAG } from './shared.js';
 
@@ -26,25 +26,87 @@ export const forecastSpec: CommandSpec = {
   ],
 };
 
-export function renderForecast(report: ForecastReport, format: Format): string {
-  if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
-  if (format === 'csv') {
-    return toCsv(
-      ['series', 'basis', 'year', 'mean', 'lo80', 'hi80', 'lo95', 'hi95', 'model'],
-      report.series.flatMap((s) => s.forecast.map((f) => [s.id, s.basis, f.year, f.mean, f.lo80, f.hi80, f.lo95, f.hi95, s.model])),
-    );
+function textBlock(s: SeriesForecastEntry): string {
+  const head = `${s.key}${s.name ? ` — ${s.name}` : ''}${s.unit ? ` (${s.unit})` : ''}`;
+  const how = `model ${s.model}${s.reason ? `: ${s.reason}` : ''}`;
+  const fitted = `fitted on ${s.fittedYears.first}-${s.fittedYears.last} (${s.fittedYears.count} years)${s.excludedYears.length ? `; left out ${s.excludedYears.join(', ')} (gap before the latest run)` : ''}`;
+  const rows = s.forecast.map(
+    (f) => `${f.year}  ${formatNumber(f.mean).padStart(9)}  ${formatNumber(f.lo80).padStart(9)} ${formatNumber(f.hi80).padStart(9)}  ${formatNumber(f.lo95).padStart(9)} ${formatNumber(f.hi95).padStart(9)}`,
+  );
+  return [head, how, fitted, `YEAR       MEAN       80% interval          95% interval`, ...rows].join('\n');
+}
+
+type Entry = { entry: SeriesForecastEntry } | { failure: SeriesFailure };
+
+/**
+ * Hands the items on, returning to the event loop every `every` items so that Ctrl-C (SIGINT)
+ * is handled at once during a long batch instead of after it.
+ */
+async function* yieldingToSignals<T>(items: Iterable<T>, every = 10): AsyncGenerator<T> {
+  let i = 0;
+  for (const item of items) {
+    yield item;
+    i += 1;
+    if (i % every === 0) await new Promise((resolve) => setImmediate(resolve));
   }
-  const blocks = report.series.map((s) => {
-    const head = `${s.key}${s.name ? ` — ${s.name}` : ''}${s.unit ? ` (${s.unit})` : ''}`;
-    const how = `model ${s.model}${s.reason ? `: ${s.reason}` : ''}`;
-    const fitted = `fitted on ${s.fittedYears.first}-${s.fittedYears.last} (${s.fittedYears.count} years)${s.excludedYears.length ? `; left out ${s.excludedYears.join(', ')} (gap before the latest run)` : ''}`;
-    const rows = s.forecast.map(
-      (f) => `${f.year}  ${formatNumber(f.mean).padStart(9)}  ${formatNumber(f.lo80).padStart(9)} ${formatNumber(f.hi80).padStart(9)}  ${formatNumber(f.lo95).padStart(9)} ${formatNumber(f.hi95).padStart(9)}`,
-    );
-    return [head, how, fitted, `YEAR       MEAN       80% interval          95% interval`, ...rows].join('\n');
-  });
-  const failures = report.failures.map((f) => `${f.key}: not forecast: ${f.error.message}`);
-  return `${[...blocks, ...(failures.length ? [failures.join('\n')] : [])].join('\n\n')}\n`;
+}
+
+const CSV_HEADER = ['series', 'basis', 'year', 'mean', 'lo80', 'hi80', 'lo95', 'hi95', 'model'];
+const csvRows = (s: SeriesForecastEntry): unknown[][] => s.forecast.map((f) => [s.id, s.basis, f.year, f.mean, f.lo80, f.hi80, f.lo95, f.hi95, s.model]);
+const indent = (json: string, pad: string): string => pad + json.replace(/\n/g, `\n${pad}`);
+
+/**
+ * Writes the forecast as it is made, one series at a time, in the chosen format. The JSON is
+ * the same text as jsonDocument(buildForecastReport(…)) would give, written piece by piece.
+ */
+export async function streamForecast(
+  write: (text: string) => void,
+  header: ForecastHeader,
+  entries: Iterable<Entry> | AsyncIterable<Entry>,
+  format: Format,
+  stamp: string | null,
+): Promise<SeriesFailure[]> {
+  const failures: SeriesFailure[] = [];
+  let count = 0;
+  if (format === 'json') {
+    const skeleton = jsonDocument({ ...header, series: '\u0000S', failures: '\u0000F' }, stamp);
+    const [before, afterSeries] = skeleton.split('"\\u0000S"') as [string, string];
+    const [between, end] = afterSeries.split('"\\u0000F"') as [string, string];
+    write(before);
+    for await (const r of entries) {
+      if ('failure' in r) {
+        failures.push(r.failure);
+        continue;
+      }
+      write(`${count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(r.entry, null, 2), '    ')}`);
+      count += 1;
+    }
+    write(count === 0 ? '[]' : '\n  ]');
+    write(between);
+    write(failures.length === 0 ? '[]' : `[\n${failures.map((f) => indent(JSON.stringify(f, null, 2), '    ')).join(',\n')}\n  ]`);
+    write(end);
+    return failures;
+  }
+  if (format === 'csv') write(toCsv(CSV_HEADER, []));
+  for await (const r of entries) {
+    if ('failure' in r) {
+      failures.push(r.failure);
+      continue;
+    }
+    if (format === 'csv') write(toCsv(CSV_HEADER, csvRows(r.entry)).slice(CSV_HEADER.join(',').length + 1));
+    else write(`${count > 0 ? '\n' : ''}${textBlock(r.entry)}\n`);
+    count += 1;
+  }
+  if (format === 'text' && failures.length > 0) write(`\n${failures.map((f) => `${f.key}: not forecast: ${f.error.message}`).join('\n')}\n`);
+  return failures;
+}
+
+/** The whole report in one format (for callers that already hold it). */
+export async function renderForecast(report: ForecastReport, format: Format, stamp: string | null = null): Promise<string> {
+  let out = '';
+  const { series, failures, ...header } = report;
+  await streamForecast((t) => (out += t), header, [...series.map((entry) => ({ entry })), ...failures.map((failure) => ({ failure }))], format, stamp);
+  return out;
 }
 
 export async function runForecast(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
@@ -60,15 +122,15 @@ export async function runForecast(io: Io, flags: ParsedFlags, positionals: strin
     const late = series.filter((s) => s.years[s.years.length - 1]! >= toYear).map((s) => s.key);
     if (late.length === series.length) throw new UsageError(`forecast: --to ${toYear} is not after the last observed year of any selected series`);
   }
-  const report = buildForecastReport(dataset, series, {
+  const request = {
     model,
     steps: toYear === undefined ? steps ?? 6 : null,
     toYear: toYear ?? null,
     seed,
     version,
     onProgress: progressBar(io, 'forecast'),
-  });
-  for (const f of report.failures) io.stderr(`targetcast: ${f.key}: ${f.error.message}\n`);
-  io.stdout(renderForecast(report, formatOf(flags)));
-  return report.series.length === 0 && report.failures.length > 0 ? 1 : 0;
+  };
+  const failures = await streamForecast(io.stdout, forecastHeader(dataset, request), yieldingToSignals(forecastEntries(series, request)), formatOf(flags), io.stamp ?? null);
+  for (const f of failures) io.stderr(`targetcast: ${f.key}: ${f.error.message}\n`);
+  return failures.length === series.length && series.length > 0 ? 1 : 0;
 }

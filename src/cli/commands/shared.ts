@@ -10,6 +10,8 @@ export const SERIES_FLAG: FlagSpec = { name: 'series', type: 'string', multiple:
 export const FORMAT_FLAGS: readonly FlagSpec[] = [
   { name: 'json', type: 'boolean', help: 'print one JSON document' },
   { name: 'csv', type: 'boolean', help: 'print CSV' },
+  { name: 'out', type: 'string', value: 'FILE', help: 'write the output to FILE (atomically: all or nothing) instead of stdout' },
+  { name: 'no-timestamp', type: 'boolean', help: 'leave generatedAt out of JSON (so reruns are byte-identical)' },
 ];
 
 /** Loads the data set named by --data (or the default) and the series named by --series. */

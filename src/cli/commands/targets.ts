@@ -6,8 +6,8 @@ import { buildTargetsReport, type TargetsReport } from '../../report/targets-rep
 import type { TargetResult } from '../../targets/types.js';
 import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
-import { formatOf, toCsv, type Format, type Io } from '../io.js';
-import { formatNumber, renderTable } from '../table.js';
+import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
+import { formatNumber, renderTable, wrap } from '../table.js';
 import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
 import { loadDataset } from '../../data/load-dataset.js';
 
@@ -98,9 +98,9 @@ function targetRows(results: readonly TargetResult[]): string[][] {
   ]);
 }
 
-export function renderTargets(report: TargetsReport, format: Format, all: boolean): string {
+export function renderTargets(report: TargetsReport, format: Format, all: boolean, stamp: string | null = null): string {
   const shown = all ? report.targets : report.targets.filter((t) => t.status !== 'not judged');
-  if (format === 'json') return `${JSON.stringify({ ...report, targets: shown }, null, 2)}\n`;
+  if (format === 'json') return jsonDocument({ ...report, targets: shown }, stamp);
   if (format === 'csv') {
     return toCsv(
       ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note'],
@@ -133,7 +133,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   const table = tables.join('\n\n');
   const legend = 'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P: chance of meeting it. ~: proxy, not an official target.';
   const hidden = report.targets.length - shown.length;
-  return `${head.join('\n')}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
+  return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }
 
 function renderScenarioText(report: TargetsReport): string {
@@ -150,7 +150,7 @@ function renderScenarioText(report: TargetsReport): string {
       return [String(g.year), g.mean.toFixed(2), `${g.lo80.toFixed(1)} to ${g.hi80.toFixed(1)}`, (added.shock + added.investment).toFixed(2), pc ? pc.mean.toFixed(0) : ''];
     }),
   );
-  return `${s.name}: ${s.description}\n\n${assumptions}\n\n${outlook}\n\n`;
+  return `${wrap(`${s.name}: ${s.description}`)}\n\n${assumptions}\n\n${outlook}\n\n`;
 }
 
 async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string, version: string, withScenario: boolean): Promise<number> {
@@ -164,7 +164,7 @@ async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string
   const paths = intFlag('targets', flags, 'paths', 100, 100000);
   const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined });
   const format = formatOf(flags);
-  const text = renderTargets(report, format, flags.all === true);
+  const text = renderTargets(report, format, flags.all === true, io.stamp ?? null);
   io.stdout(withScenario && format === 'text' ? renderScenarioText(report) + text : text);
   const failOn = flags['fail-on'] as string | undefined;
   if (failOn && report.targets.some((t) => t.verdict === failOn.replace('-', ' '))) return 3;

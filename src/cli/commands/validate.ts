@@ -1,7 +1,8 @@
 import { UsageError } from '../../core/errors.js';
 import { checkObservationsFile, resolveDataPaths } from '../../data/load-dataset.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
-import { formatOf, toCsv, type Io } from '../io.js';
+import { formatOf, jsonDocument, toCsv, type Io } from '../io.js';
+import { FORMAT_FLAGS } from './shared.js';
 
 export const validateSpec: CommandSpec = {
   name: 'validate',
@@ -9,8 +10,7 @@ export const validateSpec: CommandSpec = {
   usage: 'targetcast validate FILE [--json|--csv]',
   summary: 'Check an observations CSV against the format and print every problem, one per line (FILE:LINE: column: problem). Exit 0 when valid, 2 when not.',
   flags: [
-    { name: 'json', type: 'boolean', help: 'print one JSON document' },
-    { name: 'csv', type: 'boolean', help: 'print the problems as CSV' },
+    ...FORMAT_FLAGS,
   ],
   examples: ['targetcast validate my-series.csv', 'targetcast validate data/haiphong'],
 };
@@ -26,7 +26,7 @@ export async function runValidate(io: Io, flags: ParsedFlags, positionals: strin
   const seriesCount = new Set(result.observations.map((o) => o.series)).size;
   const valid = result.problems.length === 0;
   if (format === 'json') {
-    io.stdout(`${JSON.stringify({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observations.length, series: seriesCount, problems: result.problems, warnings: result.warnings }, null, 2)}\n`);
+    io.stdout(jsonDocument({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observations.length, series: seriesCount, problems: result.problems, warnings: result.warnings }, io.stamp ?? null));
   } else if (format === 'csv') {
     io.stdout(toCsv(['file', 'line', 'column', 'severity', 'message'], [
       ...result.problems.map((p) => [file, p.line, p.column, 'error', p.message]),
