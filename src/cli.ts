@@ -2,6 +2,12 @@
 import { removePendingOutputs } from './cli/atomic-output.js';
 import { main } from './cli/main.js';
 
+// A reader that stops early (`targetcast forecast --json | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 // An interrupted run leaves no temporary --out file behind (and never a half-written FILE).
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {

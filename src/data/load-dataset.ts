@@ -91,6 +91,15 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: s
 
 const EXCEL = new Set(['.xlsx', '.xls']);
 
+/**
+ * A file's name as reports show it: relative to the working directory when it lies below it, so
+ * that the same data gives the same report on any machine.
+ */
+export function displayPath(file: string): string {
+  const shown = isAbsolute(file) ? relative(process.cwd(), file) : file;
+  return shown.startsWith('..') || isAbsolute(shown) ? file : shown;
+}
+
 /** Validates an observations file (CSV, or Excel through danfojs-node) without building series. */
 export async function checkObservationsFile(file: string): Promise<ValidationResult & { bytes: Buffer }> {
   if (EXCEL.has(extname(file).toLowerCase())) {
@@ -160,10 +169,7 @@ export async function loadDataset(path: string): Promise<Dataset> {
     warnings.push(`${paths.metadata}: no metadata for series ${missingMeta.join(', ')} (loaded without names or units)`);
   }
   const fallbackId = basename(path, extname(path));
-  // Reports name the file relative to the working directory when it lies below it, so that the
-  // same data gives the same report on any machine.
-  const shown = isAbsolute(paths.observations) ? relative(process.cwd(), paths.observations) : paths.observations;
-  const file = shown.startsWith('..') || isAbsolute(shown) ? paths.observations : shown;
+  const file = displayPath(paths.observations);
   return {
     info: info ?? { id: fallbackId, nameEn: fallbackId, nameVi: fallbackId, description: '', bases: {} },
     file,

@@ -1,7 +1,7 @@
 /** Reads models/targets/*.json: official targets, labelled 2045 proxies, and what was not found. */
 import { DataError } from '../core/errors.js';
 import type { Operator, Target, TargetKind } from '../targets/types.js';
-import { readTextFile } from './load-dataset.js';
+import { displayPath, readTextFile } from './load-dataset.js';
 
 const KINDS: readonly TargetKind[] = ['annual-growth', 'average-growth', 'level', 'share', 'cumulative', 'count'];
 const OPERATORS: readonly Operator[] = ['>=', '>', '<=', 'approx', 'range'];
@@ -90,5 +90,5 @@ export function loadTargets(file: string): TargetsFile {
         return { id: String(r.id ?? ''), indicator: String(r.indicator ?? ''), period: String(r.period ?? '') };
       })
     : [];
-  return { file, targets, proxies, notFound };
+  return { file: displayPath(file), targets, proxies, notFound };
 }

@@ -73,11 +73,13 @@ export function backtestFits(
       const fitted = fitAt(train);
       const h = Math.min(options.h, n - origin);
       const fc = forecastFitted(fitted, { h });
+      if (fc.steps.some((s) => !Number.isFinite(s.mean) || !Number.isFinite(s.lo95) || !Number.isFinite(s.hi95))) {
+        throw new RangeError('forecast is not finite');
+      }
       fc.steps.forEach((s, i) => {
         const actual = y[origin + i]!;
         const z = Math.max(-5, Math.min(5, distZScore(fc.dists[i]!, actual)));
         rows.push({ cutoff, h: s.step, year: cutoff + s.step, actual, mean: s.mean, lo80: s.lo80, hi80: s.hi80, lo95: s.lo95, hi95: s.hi95, z, scale });
-        if (!Number.isFinite(s.mean)) throw new RangeError('forecast is not finite');
       });
     } catch (e) {
       failures.push({ cutoff, message: (e as Error).message });

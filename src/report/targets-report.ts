@@ -75,12 +75,21 @@ export function economyBase(dataset: Dataset, growthSeries: string, basis: strin
   };
 }
 
-export function buildTargetsReport(
-  dataset: Dataset,
-  targets: { readonly file: string; readonly targets: readonly Target[]; readonly proxies: readonly Target[]; readonly notFound: TargetsReport['notFound'] },
-  scenario: Scenario,
-  request: TargetsRequest,
-): TargetsReport {
+export type TargetsFileData = { readonly file: string; readonly targets: readonly Target[]; readonly proxies: readonly Target[]; readonly notFound: TargetsReport['notFound'] };
+
+/**
+ * The targets engine: forecasts (the expensive part: model fits, backtests, simulated paths) are
+ * made once per history, model and horizon and kept; applying a scenario and judging the targets
+ * (cheap) is redone for every scenario or edit. The dashboard calls report() on every key press.
+ */
+export interface TargetsEngine {
+  /** Judges every target under `scenario`; `model` overrides the growth model (default: the scenario's, else auto). */
+  readonly report: (scenario: Scenario, options?: { readonly model?: string; readonly bridge?: BridgeChoice }) => TargetsReport;
+  /** A memoised forecast (with paths) of any series of the data set, up to a year. */
+  readonly forecastOf: (series: Series, toYear: number, model?: string) => SeriesForecast | null;
+}
+
+export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, request: TargetsRequest): TargetsEngine {
   const seed = request.seed ?? DEFAULT_SEED;
   const nPaths = request.paths ?? 2000;
   const endYear = request.endYear ?? 2045;
@@ -88,20 +97,20 @@ export function buildTargetsReport(
   const futureBasis = request.futureBasis ?? 'merged';
   const history = growthHistory(dataset, growthId, futureBasis);
   if (!history) throw new RangeError(`the data set has no series '${growthId}' to forecast growth from`);
-  // Forecast a growth history (one basis's own, or the bridged one) and apply the scenario to it.
-  const outlookFrom = (h: { years: readonly number[]; values: readonly number[] }, basis: string, label: string) => {
+  const meta = dataset.series.find((x) => x.id === growthId)?.meta;
+  const forecasts = new Map<string, SeriesForecast>();
+  const growthForecast = (h: { years: readonly number[]; values: readonly number[] }, label: string, model: string): SeriesForecast => {
+    const key = `${label}:${model}`;
+    if (!forecasts.has(key)) {
+      const series: Series = { id: growthId, basis: label, key: `${growthId} (${label})`, meta, years: h.years, values: h.values, observations: [] };
+      forecasts.set(key, forecastSeries(series, { model, h: endYear - h.years[h.years.length - 1]!, seed, paths: nPaths }));
+    }
+    return forecasts.get(key)!;
+  };
+  // Apply the scenario to a growth history's forecast.
+  const outlookFrom = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[] }, basis: string, label: string, model: string) => {
+    const forecast = growthForecast(h, label, model);
     const last = h.years[h.years.length - 1]!;
-    const series: Series = {
-      id: growthId,
-      basis: label,
-      key: `${growthId} (${label})`,
-      meta: dataset.series.find((x) => x.id === growthId)?.meta,
-      years: h.years,
-      values: h.values,
-      observations: [],
-    };
-    const model = scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto';
-    const forecast = forecastSeries(series, { model, h: endYear - last, seed, paths: nPaths });
     const outlook = applyScenario(
       scenario,
       h,
@@ -110,21 +119,13 @@ export function buildTargetsReport(
     );
     return { forecast, outlook };
   };
-  const { forecast: fc, outlook } = outlookFrom(history, futureBasis, 'bridged');
-  const bridge = request.bridge ?? 'other-basis';
-  const ownOutlooks = new Map<string, Outlook>();
-  if (bridge === 'forecast') {
-    for (const part of dataset.series.filter((x) => x.id === growthId && x.basis !== futureBasis && x.years.length >= 4)) {
-      ownOutlooks.set(part.basis, outlookFrom(part, part.basis, part.basis).outlook);
-    }
-  }
   const memo = new Map<string, SeriesForecast | null>();
-  const forecastOf = (series: Series, toYear: number): SeriesForecast | null => {
-    const key = `${series.key}:${toYear}`;
+  const forecastOf = (series: Series, toYear: number, model = 'auto'): SeriesForecast | null => {
+    const key = `${series.key}:${toYear}:${model}`;
     if (!memo.has(key)) {
       let result: SeriesForecast | null = null;
       try {
-        result = forecastSeries(series, { model: 'auto', h: Math.max(1, toYear - series.years[series.years.length - 1]!), seed, paths: nPaths });
+        result = forecastSeries(series, { model, h: Math.max(1, toYear - series.years[series.years.length - 1]!), seed, paths: nPaths });
       } catch {
         result = null;
       }
@@ -132,31 +133,48 @@ export function buildTargetsReport(
     }
     return memo.get(key)!;
   };
-  const inputs = { dataset, growthSeries: growthId, outlook, bridge, ownOutlooks, perCapitaBase: latestPerCapitaUsd(dataset, futureBasis), forecastOf };
-  return {
-    schemaVersion: 1,
-    kind: 'targets',
-    tool: { name: 'targetcast', version: request.version },
-    seed,
-    input: { file: dataset.file, sha256: dataset.hash },
-    targetsFile: targets.file,
-    bridge,
-    scenario: {
-      name: scenario.name,
-      description: scenario.description,
-      meanPath: outlook.meanPath,
-      assumptions: Object.entries(scenario.assumptions).map(([key, a]) => ({ key, label: a.label, value: a.value, unit: a.unit, source: a.source, note: a.note ?? null })),
-      added: outlook.added,
-    },
-    growth: {
-      series: growthId,
-      model: fc.model,
-      modelReason: fc.reason,
-      history: history.years.map((year, i) => ({ year, value: history.values[i]!, basis: history.bases[i]! })),
-      outlook: outlook.growth,
-    },
-    perCapitaUsd: { base: inputs.perCapitaBase, outlook: outlook.perCapitaUsd },
-    targets: [...targets.targets, ...targets.proxies].map((t) => evaluateTarget(t, inputs)),
-    notFound: targets.notFound,
+  const perCapitaBase = latestPerCapitaUsd(dataset, futureBasis);
+  const report = (scenario: Scenario, options: { readonly model?: string; readonly bridge?: BridgeChoice } = {}): TargetsReport => {
+    const model = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto');
+    const { forecast: fc, outlook } = outlookFrom(scenario, history, futureBasis, 'bridged', model);
+    const bridge = options.bridge ?? request.bridge ?? 'other-basis';
+    const ownOutlooks = new Map<string, Outlook>();
+    if (bridge === 'forecast') {
+      for (const part of dataset.series.filter((x) => x.id === growthId && x.basis !== futureBasis && x.years.length >= 4)) {
+        ownOutlooks.set(part.basis, outlookFrom(scenario, part, part.basis, part.basis, model).outlook);
+      }
+    }
+    const inputs = { dataset, growthSeries: growthId, outlook, bridge, ownOutlooks, perCapitaBase, forecastOf: (s: Series, y: number) => forecastOf(s, y) };
+    return {
+      schemaVersion: 1,
+      kind: 'targets',
+      tool: { name: 'targetcast', version: request.version },
+      seed,
+      input: { file: dataset.file, sha256: dataset.hash },
+      targetsFile: targets.file,
+      bridge,
+      scenario: {
+        name: scenario.name,
+        description: scenario.description,
+        meanPath: outlook.meanPath,
+        assumptions: Object.entries(scenario.assumptions).map(([key, a]) => ({ key, label: a.label, value: a.value, unit: a.unit, source: a.source, note: a.note ?? null })),
+        added: outlook.added,
+      },
+      growth: {
+        series: growthId,
+        model: fc.model,
+        modelReason: fc.reason,
+        history: history.years.map((year, i) => ({ year, value: history.values[i]!, basis: history.bases[i]! })),
+        outlook: outlook.growth,
+      },
+      perCapitaUsd: { base: perCapitaBase, outlook: outlook.perCapitaUsd },
+      targets: [...targets.targets, ...targets.proxies].map((t) => evaluateTarget(t, inputs)),
+      notFound: targets.notFound,
+    };
   };
+  return { report, forecastOf };
+}
+
+export function buildTargetsReport(dataset: Dataset, targets: TargetsFileData, scenario: Scenario, request: TargetsRequest): TargetsReport {
+  return createTargetsEngine(dataset, targets, request).report(scenario);
 }

@@ -67,6 +67,8 @@ function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | '
     when: t.period ? `${t.period[0]}-${t.period[1]}` : String(t.year),
     threshold: describe(t),
     unit: t.unit,
+    goal: threshold(t),
+    years: t.period ? [t.period[0], t.period[1]] : [t.year!, t.year!],
     proxy: t.proxy === true,
     source: t.source,
   };

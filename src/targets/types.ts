@@ -46,6 +46,10 @@ export interface TargetResult {
   readonly threshold: string;
   /** The target's unit as the document states it. */
   readonly unit: string;
+  /** The value judged against (the lower bound of a range or an "about" target). */
+  readonly goal: number;
+  /** First and last year of the target (the same year for a one-year target). */
+  readonly years: readonly [number, number];
   readonly proxy: boolean;
   readonly source: string;
   readonly status: 'past' | 'open' | 'not judged';
