@@ -9,6 +9,7 @@ import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './ar
 import { backtestSpec, runBacktest } from './commands/backtest.js';
 import { dataSpec, runData } from './commands/data.js';
 import { forecastSpec, runForecast } from './commands/forecast.js';
+import { dashboardSpec, runDashboard } from './commands/dashboard.js';
 import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
 import { runValidate, validateSpec } from './commands/validate.js';
 import { generatedAt, type Io } from './io.js';
@@ -33,6 +34,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, DEFAULT_DATA, version()) },
   targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, DEFAULT_DATA, version()) },
   scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, DEFAULT_DATA, version()) },
+  dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, DEFAULT_DATA, version()) },
   validate: { spec: validateSpec, run: runValidate },
 };
 
@@ -43,7 +45,8 @@ function mainHelp(): string {
     '',
     'Usage: targetcast [COMMAND] [OPTIONS]',
     '',
-    'With no command, shows the shipped Hai Phong data set.',
+    'With no command, opens the dashboard on the shipped Hai Phong data (in a terminal),',
+    'or prints the same view as text (when piped).',
     '',
     'Commands:',
     ...names,
@@ -60,7 +63,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const wantsJson = argv.includes('--json');
   try {
     const [first, ...rest] = argv;
-    if (first === undefined) return await COMMANDS.data!.run(io, {}, []);
+    if (first === undefined) return await COMMANDS.dashboard!.run(io, {}, []);
     if (first === '--help' || first === '-h' || first === 'help') {
       io.stdout(mainHelp());
       return 0;
@@ -69,7 +72,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${version()}\n`);
       return 0;
     }
-    const command = first.startsWith('-') ? COMMANDS.data! : COMMANDS[first];
+    const command = first.startsWith('-') ? COMMANDS.dashboard! : COMMANDS[first];
     if (!command) {
       throw new UsageError(`unknown command '${first}' (allowed: ${Object.keys(COMMANDS).join(', ')})`);
     }

@@ -106,6 +106,9 @@ export function buildDashboardView(
     return { fromYear: t.years[0], toYear: t.years[1], value: t.goal, met: t.verdict === 'met' || t.verdict === 'on track' ? true : t.verdict === 'missed' || t.verdict === 'off track' ? false : null };
   };
   const within = (years: readonly number[]) => (m: ReturnType<typeof marker>) => Number.isFinite(m.value) && m.fromYear >= years[0]! && m.toYear <= years[years.length - 1]!;
+  // Markers: one-year targets (plan against outcome), and multi-year targets still open; past
+  // multi-year averages would only clutter the chart (they are in the table).
+  const charted = (t: TargetResult): boolean => t.years[0] === t.years[1] || t.status === 'open';
   if (chosen.kind === 'growth' || chosen.kind === 'per-capita') {
     const growth = chosen.kind === 'growth';
     const hist = growth ? report.growth.history : report.perCapitaUsd.base ? [{ year: report.perCapitaUsd.base.year, value: report.perCapitaUsd.base.value }] : [];
@@ -126,7 +129,7 @@ export function buildDashboardView(
       unit: growth ? '% y/y' : 'US$ per person (current)',
     };
     targets = report.targets.filter((t) => t.series === chosen.id && t.status !== 'not judged');
-    chart = { ...chart, markers: targets.map(marker).filter(within(years)) };
+    chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
     basis = growth ? 'pre-merger to 2024, merged from 2025 (bridged growth rates)' : 'merged';
     label = growth ? name(dataset, chosen.id, state.lang) : state.lang === 'vi' ? 'GRDP bình quân đầu người (USD, giá hiện hành)' : 'GRDP per capita (current US$)';
   } else {
@@ -147,7 +150,7 @@ export function buildDashboardView(
       unit: s.meta?.unit ?? '',
     };
     targets = report.targets.filter((t) => t.series === s.id && t.basis === s.basis && t.status !== 'not judged');
-    chart = { ...chart, markers: targets.map(marker).filter(within(years)) };
+    chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
     model = { requested: state.model, used: fc?.model ?? 'none', reason: fc?.reason ?? (fc ? null : 'cannot be forecast') };
     basis = s.basis;
     label = name(dataset, s.id, state.lang);

@@ -1,0 +1,130 @@
+/**
+ * `targetcast` with no command (or `targetcast dashboard`): the Ink dashboard when stdin and
+ * stdout are terminals; otherwise the same view as a text report (PITFALLS: Ink without a TTY
+ * crashes in raw mode, so it is never mounted then).
+ */
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import type { SeriesKind } from '../../core/types.js';
+import { loadDataset } from '../../data/load-dataset.js';
+import { listScenarios, loadScenario, parseScenario } from '../../data/load-scenario.js';
+import { loadTargets } from '../../data/load-targets.js';
+import { backtest, summariseBacktest, type BacktestSummary } from '../../evaluate/backtest.js';
+import { latestRun } from '../../models/forecast-series.js';
+import { MODELS } from '../../models/registry.js';
+import { buildDashboardView, dashboardSeries, type DashboardSeries, type DashboardState, type Lang } from '../../report/dashboard-report.js';
+import { createTargetsEngine, type TargetsEngine } from '../../report/targets-report.js';
+import type { Scenario } from '../../scenarios/types.js';
+import { renderChart } from '../../tui/chart-text.js';
+import { resolveTheme, type Theme } from '../../tui/theme.js';
+import type { CommandSpec, ParsedFlags } from '../args.js';
+import type { Io } from '../io.js';
+import { renderTargets, SCENARIO_DIR, TARGETS_FILE } from './targets.js';
+import { DATA_FLAG } from './shared.js';
+
+export const dashboardSpec: CommandSpec = {
+  name: 'dashboard',
+  short: 'the interactive dashboard (the default in a terminal)',
+  usage: 'targetcast [dashboard] [--data DIR|FILE] [--scenario NAME] [--lang en|vi] [--color auto|always|never] [--ascii]',
+  summary: 'Chart, target table and editable scenario assumptions, at 80×24 or larger. Without a terminal (piped, cron), prints the same view as text.',
+  flags: [
+    DATA_FLAG,
+    { name: 'scenario', type: 'string', value: 'NAME', help: 'scenario to start with (default baseline)' },
+    { name: 'lang', type: 'string', value: 'LANG', help: 'labels in English or Vietnamese', choices: ['en', 'vi'] },
+    { name: 'color', type: 'string', value: 'WHEN', help: 'colour (NO_COLOR and TERM=dumb turn it off in auto)', choices: ['auto', 'always', 'never'] },
+    { name: 'ascii', type: 'boolean', help: 'ASCII symbols only (also with TERM=dumb)' },
+    { name: 'paths', type: 'string', value: 'N', help: 'simulated paths behind the probabilities (default 10000)' },
+  ],
+  examples: ['targetcast', 'targetcast --lang vi', 'TERM=dumb targetcast | less'],
+};
+
+/** Paths behind the dashboard's probabilities: enough for stable percentages, cheap to re-judge. */
+export const DASHBOARD_PATHS = 10000;
+
+export interface DashboardSetup {
+  readonly engine: TargetsEngine;
+  readonly scenarios: readonly Scenario[];
+  readonly series: readonly DashboardSeries[];
+  readonly dataset: Awaited<ReturnType<typeof loadDataset>>;
+}
+
+export async function setupDashboard(dataPath: string, version: string, paths = DASHBOARD_PATHS): Promise<DashboardSetup> {
+  const dataset = await loadDataset(dataPath);
+  const targets = loadTargets(TARGETS_FILE);
+  const scenarios = listScenarios(SCENARIO_DIR).map((n) => loadScenario(SCENARIO_DIR, n));
+  // baseline first: it is what the economist sees on opening.
+  scenarios.sort((a, b) => (a.name === 'baseline' ? -1 : b.name === 'baseline' ? 1 : a.name.localeCompare(b.name)));
+  const engine = createTargetsEngine(dataset, targets, { version, paths });
+  return { engine, scenarios, series: dashboardSeries(dataset, [...targets.targets, ...targets.proxies]), dataset };
+}
+
+/** Backtests every model on the series behind a dashboard entry (growth: the bridged history). */
+export function backtestFor(setup: DashboardSetup, chosen: DashboardSeries): BacktestSummary[] {
+  let y: readonly number[];
+  let kind: SeriesKind | undefined;
+  if (chosen.kind === 'data') {
+    y = latestRun(chosen.series).values;
+    kind = chosen.series.meta?.kind;
+  } else if (chosen.kind === 'growth') {
+    const report = setup.engine.report(setup.scenarios[0]!);
+    y = report.growth.history.map((h) => h.value);
+    kind = 'rate';
+  } else return [];
+  return MODELS.map((m) => summariseBacktest(backtest(m, y, { h: 3, minTrain: 6, fit: { kind } })));
+}
+
+/** Writes a scenario into models/scenarios atomically; refuses an existing name unless overwrite. */
+export function saveScenarioFile(dir: string, name: string, scenario: Scenario, overwrite: boolean) {
+  const file = join(dir, `${name}.json`);
+  if (existsSync(file) && !overwrite) return { ok: false as const, exists: true, message: `${name}.json exists` };
+  const { file: _from, ...doc } = scenario;
+  parseScenario(doc, file);
+  const tmp = join(dir, `.${name}.json.${process.pid}.tmp`);
+  writeFileSync(tmp, `${JSON.stringify(doc, null, 2)}\n`);
+  renameSync(tmp, file);
+  return { ok: true as const, message: `saved models/scenarios/${name}.json` };
+}
+
+/** The dashboard's first screen as plain text, for pipes and scripts. */
+export function renderTextReport(setup: DashboardSetup, state: DashboardState, theme: Theme, width = 80): string {
+  const view = buildDashboardView(setup.dataset, setup.engine, setup.scenarios, setup.series, state);
+  const chart = renderChart(
+    {
+      years: view.chart.years,
+      lines: [
+        { values: view.chart.lo80, token: 'band' },
+        { values: view.chart.hi80, token: 'band' },
+        { values: view.chart.history, token: 'history' },
+        { values: view.chart.mean, token: 'forecast' },
+      ],
+      markers: view.chart.markers.map((m) => ({ ...m, token: 'target' as const })),
+      lastActual: view.chart.lastActual,
+      width,
+      height: 10,
+      unit: view.chart.unit,
+    },
+    theme,
+  );
+  const head = `${view.dataset}: ${view.seriesLabel} (${view.chart.unit}), ${view.scenario.name} scenario, to ${view.horizon}`;
+  return `${head}\n\n${chart.join('\n')}\n\n${renderTargets(view.report, 'text', false)}`;
+}
+
+export async function runDashboard(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`unknown command '${positionals[0]}' (see targetcast --help)`);
+  const theme = resolveTheme({ env: io.env, flag: flags.color as string | undefined, isTTY: io.stdoutIsTTY, asciiFlag: flags.ascii === true });
+  const paths = flags.paths === undefined ? DASHBOARD_PATHS : Number(flags.paths);
+  if (!Number.isInteger(paths) || paths < 100 || paths > 100000) throw new UsageError(`--paths '${String(flags.paths)}' must be a whole number from 100 to 100000`);
+  const setup = await setupDashboard(String(flags.data ?? defaultData), version, paths);
+  const scenarioName = String(flags.scenario ?? 'baseline');
+  const scenarioIndex = setup.scenarios.findIndex((s) => s.name === scenarioName);
+  if (scenarioIndex < 0) throw new UsageError(`unknown scenario '${scenarioName}' (known: ${setup.scenarios.map((s) => s.name).join(', ')})`);
+  const initial: DashboardState = { seriesIndex: 0, model: 'auto', scenarioIndex, edits: {}, horizon: 2030, lang: (flags.lang as Lang | undefined) ?? 'en' };
+  if (!io.stdoutIsTTY || !io.stdinIsTTY || io.env.TERM === 'dumb') {
+    io.stdout(renderTextReport(setup, initial, theme));
+    return 0;
+  }
+  const { startDashboard } = await import('../../tui/start-dashboard.js');
+  await startDashboard({ setup, theme, initial, saveScenario: (name, scenario, overwrite) => saveScenarioFile(SCENARIO_DIR, name, scenario, overwrite), backtestOf: (s) => backtestFor(setup, s) });
+  return 0;
+}
