@@ -10,7 +10,7 @@
  */
 import { normal } from '../core/dist.js';
 import { nelderMead } from '../core/nelder-mead.js';
-import { linearFit, mean, memo, onLogScale, type FitOptions, type Fitted, type Model } from './model.js';
+import { memo, onLogScale, type FitOptions, type Fitted, type Model } from './model.js';
 
 export type Trend = 'N' | 'A' | 'Ad';
 

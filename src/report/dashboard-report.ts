@@ -130,7 +130,7 @@ export function buildDashboardView(
     };
     targets = report.targets.filter((t) => t.series === chosen.id && t.status !== 'not judged');
     chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
-    basis = growth ? 'pre-merger to 2024, merged from 2025 (bridged growth rates)' : 'merged';
+    basis = growth ? 'pre-merger ≤2024 + merged 2025' : 'merged';
     label = growth ? name(dataset, chosen.id, state.lang) : state.lang === 'vi' ? 'GRDP bình quân đầu người (USD, giá hiện hành)' : 'GRDP per capita (current US$)';
   } else {
     const s = chosen.series;

@@ -200,7 +200,7 @@ export function App(props: AppProps) {
       .map((m) => `${m.model.padEnd(12)}${String(m.forecasts).padStart(5)}${fmt(m.smape, 2, 9)}${fmt(m.mase, 3, 9)}${fmt(m.coverage80, 0, 9)}${fmt(m.coverage95, 0, 9)}`);
     body = (
       <TableView
-        title={`${dashboard.seriesLabel}: models by backtest (origins ≥ 6 years, h 1-3)`}
+        title={`models by backtest, training ≥ ${(backtest[0] as { minTrain?: number } | undefined)?.minTrain ?? 6} years, h 1-3: ${dashboard.seriesLabel}`}
         header={`${'MODEL'.padEnd(12)}${'N'.padStart(5)}${'sMAPE'.padStart(9)}${'MASE'.padStart(9)}${'COVER80'.padStart(9)}${'COVER95'.padStart(9)}`}
         lines={lines.length ? lines : ['too few years to backtest']}
         offset={scroll}

@@ -148,7 +148,8 @@ export function renderChart(input: ChartInput, theme: Theme): string[] {
   let lastEnd = -2;
   years.forEach((y, i) => {
     const text = String(y);
-    const start = labelWidth + 2 + colOf(i) - Math.floor(text.length / 2);
+    // Centred under its column, but never past either end of the row.
+    const start = Math.min(yearRow.length - text.length, Math.max(0, labelWidth + 2 + colOf(i) - Math.floor(text.length / 2)));
     const isEdge = i === 0 || i === years.length - 1;
     if (start > lastEnd + 1 && start + text.length <= yearRow.length && (isEdge || i % Math.max(1, Math.ceil((years.length * 6) / plotWidth)) === 0)) {
       for (let k = 0; k < text.length; k += 1) yearRow[start + k] = text[k]!;

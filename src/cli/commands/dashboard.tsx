@@ -71,7 +71,9 @@ export function backtestFor(setup: DashboardSetup, chosen: DashboardSeries): Bac
     y = report.growth.history.map((h) => h.value);
     kind = 'rate';
   } else return [];
-  return MODELS.map((m) => summariseBacktest(backtest(m, y, { h: 3, minTrain: 6, fit: { kind } })));
+  // Short series: train on at least 3 years so that there is something to compare (the view says so).
+  const minTrain = Math.max(3, Math.min(6, y.length - 2));
+  return MODELS.map((m) => ({ ...summariseBacktest(backtest(m, y, { h: 3, minTrain, fit: { kind } })), minTrain }));
 }
 
 /** Writes a scenario into models/scenarios atomically; refuses an existing name unless overwrite. */

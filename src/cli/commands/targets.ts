@@ -7,7 +7,8 @@ import type { TargetResult } from '../../targets/types.js';
 import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
-import { formatNumber, renderTable, wrap } from '../table.js';
+import { renderTable, wrap } from '../table.js';
+import { doneOrNeed, shortGoal } from '../../report/format-target.js';
 import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
 import { loadDataset } from '../../data/load-dataset.js';
 
@@ -44,20 +45,9 @@ export const scenarioSpec: CommandSpec = {
   examples: ['targetcast scenario investment-push', 'targetcast scenario plan --set growth.after=14'],
 };
 
-const pct = (v: number | null, d = 1): string => (v === null ? '' : `${v.toFixed(d)}%`);
 
 /** "2021-2030" → "2021-30", to save columns at 80. */
 const shortWhen = (when: string): string => when.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1-$2');
-
-function doneOrNeed(r: TargetResult): string {
-  if (r.status === 'past' && r.actual !== null) {
-    const growth = r.kind === 'annual-growth' || r.kind === 'average-growth';
-    // Growth gaps in percentage points; level gaps relative to the goal, so they fit.
-    const gap = growth ? formatNumber(r.gap!, 1) : `${formatNumber((100 * r.gap!) / (r.actual - r.gap!), 0)}%`;
-    return `${growth ? formatNumber(r.actual, 1) : compact(r.actual)} ${r.gap! >= 0 ? '+' : ''}${gap}`;
-  }
-  return r.requiredGrowth !== null ? pct(r.requiredGrowth) : '';
-}
 
 const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/^Average annual /i, 'Avg '],
@@ -67,24 +57,6 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/Total social investment/i, 'Investment'],
 ];
 const shortIndicator = (s: string): string => ABBREVIATIONS.reduce((acc, [re, to]) => acc.replace(re, to), s);
-
-/** 180000 → 180k, 116442.134 → 116k: big levels in thousands so that goals fit their column. */
-const compact = (v: number): string =>
-  Math.abs(v) >= 100000 ? `${Math.round(v / 1000)}k` : Math.abs(v) >= 10000 ? `${(v / 1000).toFixed(1)}k` : formatNumber(v, 1).replace(/\.0$/, '');
-const UNITS: readonly [RegExp, string][] = [
-  [/^billion VND.*/i, 'bn VND'],
-  [/^billion USD.*/i, 'bn US$'],
-  [/^million USD.*/i, 'm US$'],
-  [/^USD per person.*/i, 'US$'],
-  [/^million tonnes.*/i, 'Mt'],
-  [/^% of (national )?GDP.*/i, '% GDP'],
-];
-function shortGoal(r: TargetResult, unit: string): string {
-  const growth = r.kind === 'annual-growth' || r.kind === 'average-growth';
-  if (growth) return r.threshold.replace(/ (%|%\/yr)$/, '$1');
-  const u = UNITS.reduce((acc, [re, to]) => acc.replace(re, to), unit);
-  return r.threshold.replace(/[\d.]+/g, (m) => compact(Number(m))).replace(unit, u);
-}
 
 function targetRows(results: readonly TargetResult[]): string[][] {
   return results.map((r) => [

@@ -32,10 +32,16 @@ export function TargetDetail({ target: r, theme, width }: TargetDetailProps) {
   return (
     <Box flexDirection="column" width={width}>
       {rows.map(([k, v]) => (
-        <Text key={k} wrap="wrap">
-          <Text color={theme.inkColor('muted')}>{k.padEnd(16)}</Text>
-          <Text color={k === 'Status' ? theme.inkColor(verdictToken(r.verdict)) : undefined}>{v}</Text>
-        </Text>
+        <Box key={k} flexDirection="row">
+          <Box width={16} flexShrink={0}>
+            <Text color={theme.inkColor('muted')}>{k}</Text>
+          </Box>
+          <Box flexGrow={1}>
+            <Text wrap="wrap" color={k === 'Status' ? theme.inkColor(verdictToken(r.verdict)) : undefined}>
+              {v}
+            </Text>
+          </Box>
+        </Box>
       ))}
     </Box>
   );

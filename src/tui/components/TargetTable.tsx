@@ -3,6 +3,7 @@ import type { Lang } from '../../report/dashboard-report.js';
 import type { TargetResult } from '../../targets/types.js';
 import { t, VERDICT_VI } from '../strings.js';
 import { verdictToken, type Theme } from '../theme.js';
+import { doneOrNeed, shortGoal } from '../../report/format-target.js';
 
 /** Props of the target table. */
 export type TargetTableProps = {
@@ -16,7 +17,7 @@ export type TargetTableProps = {
   readonly lang: Lang;
 };
 
-const pct = (v: number | null): string => (v === null ? '' : `${v.toFixed(1)}%`);
+const clip = (s: string, n: number): string => ([...s].length <= n ? s : `${[...s].slice(0, n - 1).join('')}…`);
 
 /** Each target of the series: period, goal, growth needed or achieved, probability and verdict (in words and a symbol). */
 export function TargetTable({ targets, selected, theme, width, height, lang }: TargetTableProps) {
@@ -31,10 +32,10 @@ export function TargetTable({ targets, selected, theme, width, height, lang }: T
   const room = Math.max(1, height - 2);
   const first = Math.max(0, Math.min(selected - room + 1, targets.length - room));
   const shown = targets.slice(Math.max(0, first), Math.max(0, first) + room);
-  const cols = { id: 11, when: 9, goal: 16, need: 12, p: 5 };
+  const cols = { id: 16, when: 9, goal: 13, need: 11, p: 5 };
   const verdictWidth = Math.max(8, width - (cols.id + cols.when + cols.goal + cols.need + cols.p + 6));
   const line = (cells: string[]): string =>
-    [cells[0]!.padEnd(cols.id), cells[1]!.padEnd(cols.when), cells[2]!.slice(0, cols.goal).padEnd(cols.goal), cells[3]!.padStart(cols.need), cells[4]!.padStart(cols.p), ` ${cells[5]!}`.slice(0, verdictWidth + 1)].join(' ');
+    [clip(cells[0]!, cols.id).padEnd(cols.id), cells[1]!.padEnd(cols.when), clip(cells[2]!, cols.goal).padEnd(cols.goal), cells[3]!.padStart(cols.need), cells[4]!.padStart(cols.p), ` ${cells[5]!}`.slice(0, verdictWidth + 1)].join(' ');
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate">
@@ -42,15 +43,14 @@ export function TargetTable({ targets, selected, theme, width, height, lang }: T
       </Text>
       {shown.map((r) => {
         const i = targets.indexOf(r);
-        const done = r.status === 'past' && r.actual !== null ? `${r.actual.toFixed(1)}${r.gap! >= 0 ? '+' : ''}${r.gap!.toFixed(1)}` : '';
-        const need = r.requiredGrowth !== null ? pct(r.requiredGrowth) : done;
+        const need = doneOrNeed(r);
         const p = r.probability === null ? '' : `${Math.round(100 * r.probability)}%`;
         const word = lang === 'vi' ? VERDICT_VI[r.verdict] ?? r.verdict : r.verdict;
         const verdict = `${theme.symbols.verdict[r.verdict] ?? ''} ${word.toUpperCase()}`;
         const mark = i === selected ? theme.symbols.selected : ' ';
         return (
           <Text key={r.id} wrap="truncate" inverse={i === selected}>
-            {line([`${mark}${r.proxy ? '~' : ''}${r.id}`, r.when, r.threshold, need, p, ''])}
+            {line([`${mark}${r.proxy ? '~' : ''}${r.id}`, r.when, shortGoal(r, r.unit), need, p, ''])}
             <Text color={theme.inkColor(verdictToken(r.verdict))}>{verdict}</Text>
           </Text>
         );
