@@ -32,6 +32,7 @@ export interface BaselineGrowth {
 export interface YearSummary {
   readonly year: number;
   readonly mean: number;
+  readonly median: number;
   readonly lo80: number;
   readonly hi80: number;
   readonly lo95: number;
@@ -41,8 +42,12 @@ export interface YearSummary {
 export interface Outlook {
   readonly scenario: string;
   readonly years: readonly number[];
-  /** Growth (%) per path per year. */
-  readonly growthPaths: readonly Float64Array[];
+  /**
+   * Growth (%) per path per year is basePaths[p][i] + shift[i]: the scenario moves every path of
+   * the baseline by the same amount in a year (kept apart so that a key press allocates nothing).
+   */
+  readonly basePaths: readonly Float64Array[];
+  readonly shift: readonly number[];
   readonly growth: readonly YearSummary[];
   /** Percentage points the scenario adds each year on top of its mean path (shocks + investment). */
   readonly added: readonly { readonly year: number; readonly shock: number; readonly investment: number }[];
@@ -57,21 +62,68 @@ function num(a: Readonly<Record<string, Assumption>>, key: string, fallback: num
   return a[key]?.value ?? fallback;
 }
 
-/** Quantile of sorted values (linear interpolation, R type 7). */
-function q(sorted: Float64Array, p: number): number {
-  const pos = (sorted.length - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!);
+/** Column i of the paths (a plain loop: Float64Array.from with a callback is slow). */
+export function column(paths: readonly Float64Array[], i: number): Float64Array {
+  const col = new Float64Array(paths.length);
+  for (let p = 0; p < paths.length; p += 1) col[p] = paths[p]![i]!;
+  return col;
 }
 
+/** Puts the k-th smallest value at a[k] (Hoare's selection, expected linear time); a is reordered. */
+function select(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
+  while (hi > lo) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i += 1;
+      while (a[j]! > pivot) j -= 1;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i] = a[j]!;
+        a[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return a[k]!;
+}
+
+/**
+ * Quantiles with linear interpolation (R type 7) by selection instead of a full sort: the
+ * dashboard takes five quantiles of 10,000 paths for every year on every key press.
+ */
+export function quantiles(col: Float64Array, ps: readonly number[]): number[] {
+  return ps.map((p) => {
+    const pos = (col.length - 1) * p;
+    const lo = Math.floor(pos);
+    const a = select(col, lo);
+    if (pos === lo) return a;
+    let b = Infinity;
+    for (let i = lo + 1; i < col.length; i += 1) if (col[i]! < b) b = col[i]!;
+    return a + (pos - lo) * (b - a);
+  });
+}
+
+const summaries = new WeakMap<readonly Float64Array[], YearSummary[]>();
+
+/** Mean and 80%/95% quantiles of the paths year by year; memoised per paths array. */
 export function summarisePaths(years: readonly number[], paths: readonly Float64Array[]): YearSummary[] {
-  return years.map((year, i) => {
-    const col = Float64Array.from(paths, (p) => p[i]!).sort();
+  const known = summaries.get(paths);
+  if (known && known.length === years.length) return known;
+  const out = years.map((year, i) => {
+    const col = column(paths, i);
     let sum = 0;
     for (const v of col) sum += v;
-    return { year, mean: sum / col.length, lo80: q(col, 0.1), hi80: q(col, 0.9), lo95: q(col, 0.025), hi95: q(col, 0.975) };
+    const [lo95, lo80, median, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.5, 0.9, 0.975]) as [number, number, number, number, number];
+    return { year, mean: sum / col.length, median, lo80, hi80, lo95, hi95 };
   });
+  summaries.set(paths, out);
+  return out;
 }
 
 /**
@@ -132,7 +184,8 @@ export function applyScenario(
   base: EconomyBase,
 ): Outlook {
   const { years, paths } = baseline;
-  const baseMean = summarisePaths(years, paths).map((s) => s.mean);
+  const baseSummary = summarisePaths(years, paths);
+  const baseMean = baseSummary.map((s) => s.mean);
   let mean: number[];
   let meanPath: string;
   const g = scenario.growth;
@@ -159,7 +212,6 @@ export function applyScenario(
   if (scenario.investment) meanPath += ` plus the growth from extra investment and jobs (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'})`;
   if (shocks.some((x) => x !== 0)) meanPath += ' with shocks';
   const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);
-  const growthPaths = paths.map((p) => Float64Array.from(p, (v, i) => v + shift[i]!));
 
   const a = scenario.assumptions;
   const deflator = num(a, 'deflator', 0);
@@ -169,15 +221,19 @@ export function applyScenario(
   const perCapitaUsdPaths =
     base.perCapitaUsd === null
       ? []
-      : growthPaths.map((p) => {
+      : paths.map((p) => {
           let level = base.perCapitaUsd!;
-          return Float64Array.from(p, (gr) => (level *= (1 + gr / 100) * nominalUsd));
+          const out = new Float64Array(p.length);
+          for (let i = 0; i < p.length; i += 1) out[i] = level *= (1 + (p[i]! + shift[i]!) / 100) * nominalUsd;
+          return out;
         });
   return {
     scenario: scenario.name,
     years,
-    growthPaths,
-    growth: summarisePaths(years, growthPaths),
+    basePaths: paths,
+    shift,
+    // Shifting every path by the same amount in a year shifts its quantiles by that amount.
+    growth: baseSummary.map((s, i) => ({ year: s.year, mean: s.mean + shift[i]!, median: s.median + shift[i]!, lo80: s.lo80 + shift[i]!, hi80: s.hi80 + shift[i]!, lo95: s.lo95 + shift[i]!, hi95: s.hi95 + shift[i]! })),
     added: years.map((year, i) => ({ year, shock: shocks[i]!, investment: invest[i]! })),
     perCapitaUsdPaths,
     perCapitaUsd: perCapitaUsdPaths.length ? summarisePaths(years, perCapitaUsdPaths) : [],

@@ -73,15 +73,21 @@ export function App(props: AppProps) {
     setState((s) => ({ ...s, ...patch }));
     setMessage(null);
   };
+  // Computed from the previous state, not the last frame: key presses faster than redraws all count.
   const changeAssumption = (direction: 1 | -1): void => {
-    const a = dashboard.assumptions[assumption];
-    if (!a) return;
-    const value = round(Math.min(a.max, Math.max(a.min, a.value + direction * a.step)));
-    const original = scenarios[state.scenarioIndex]!.assumptions[a.key]!.value;
-    const edits = { ...state.edits };
-    if (value === original) delete edits[a.key];
-    else edits[a.key] = value;
-    update({ edits });
+    const key = dashboard.assumptions[assumption]?.key;
+    if (!key) return;
+    setState((s) => {
+      const a = scenarios[s.scenarioIndex]!.assumptions[key];
+      if (!a) return s;
+      const current = s.edits[key] ?? a.value;
+      const value = round(Math.min(a.max, Math.max(a.min, current + direction * a.step)));
+      const edits = { ...s.edits };
+      if (value === a.value) delete edits[key];
+      else edits[key] = value;
+      return { ...s, edits };
+    });
+    setMessage(null);
   };
   const save = (name: string, overwrite: boolean): void => {
     const scenario = { ...editedScenario(scenarios[state.scenarioIndex]!, state.edits), name };

@@ -26,11 +26,21 @@ describe('targetcast data', () => {
     for (const s of doc.series) expect(s.unsourced).toBe(0);
   });
 
-  it('npm start path (no command) prints the text summary within 80 columns', () => {
-    const r = runCli([]);
+  it('without a terminal, no command prints the dashboard as text (chart and targets) within 80 columns, no escape codes', () => {
+    const r = runCli([], { NO_COLOR: '' });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Hai Phong/);
+    expect(r.stdout).toMatch(/^Hai Phong city, Vietnam: Real GRDP growth/);
+    expect(r.stdout).toMatch(/2017 .*2029/);
+    expect(r.stdout).toMatch(/Q1516-02 .*OFF TRACK/);
+    expect(r.stdout).not.toMatch(/\u001b\[/);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+  });
+
+  it('TERM=dumb gives ASCII symbols only', () => {
+    const r = runCli([], { TERM: 'dumb' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[┤┼─╭╮╰╯│┆◆●]/);
+    expect(r.stdout).toMatch(/\|/);
   });
 
   it('data show prints each observation with status and source', () => {
@@ -68,7 +78,7 @@ describe('bad input and usage: one line on stderr, exit 2, no stack trace', () =
     { name: 'directory without data', args: () => ['data', '--data', dir], message: /is a directory without observations\.csv/ },
     { name: 'decimal comma', args: () => ['forecast', '--data', file('c.csv', 'series,year,value\ng,2020,"1,5"\n')], message: /c\.csv:2: column 'value': "1,5" is not a number/ },
     { name: 'unknown option', args: () => ['forecast', '--colour'], message: /unknown option '--colour' \(allowed: --data, --series/ },
-    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, validate\)/ },
+    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, dashboard, validate\)/ },
     { name: 'bad horizon', args: () => ['forecast', '--horizon', 'ten'], message: /--horizon 'ten' must be a whole number from 1 to 100/ },
     { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
     { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },

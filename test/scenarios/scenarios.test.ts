@@ -93,7 +93,7 @@ describe('growth accounting (by hand)', () => {
     const paths = [Float64Array.from([9, 9]), Float64Array.from([11, 11])];
     const o = applyScenario(s, { years: [2025], values: [11.81] }, { years: [2026, 2027], paths }, base);
     expect(o.growth.map((g) => g.mean)).toEqual([13, 13.5]);
-    expect(o.growthPaths[0]![0]).toBe(12); // 9 − 10 (baseline mean) + 13
+    expect(o.basePaths[0]![0]! + o.shift[0]!).toBe(12); // 9 − 10 (baseline mean) + 13
     // models/scenarios/plan.json: deflator 2.8, fxChange 2.85, populationGrowth 0.6.
     const factor = (1.028 / 1.0285) / 1.006;
     expect(o.perCapitaUsdPaths[0]![0]).toBeCloseTo(7786 * 1.12 * factor, 8);

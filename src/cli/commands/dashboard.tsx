@@ -22,6 +22,7 @@ import type { CommandSpec, ParsedFlags } from '../args.js';
 import type { Io } from '../io.js';
 import { renderTargets, SCENARIO_DIR, TARGETS_FILE } from './targets.js';
 import { DATA_FLAG } from './shared.js';
+import { wrap } from '../table.js';
 
 export const dashboardSpec: CommandSpec = {
   name: 'dashboard',
@@ -109,7 +110,7 @@ export function renderTextReport(setup: DashboardSetup, state: DashboardState, t
     theme,
   );
   const head = `${view.dataset}: ${view.seriesLabel} (${view.chart.unit}), ${view.scenario.name} scenario, to ${view.horizon}`;
-  return `${head}\n\n${chart.join('\n')}\n\n${renderTargets(view.report, 'text', false)}`;
+  return `${wrap(head, width)}\n\n${chart.join('\n')}\n\n${renderTargets(view.report, 'text', false)}`;
 }
 
 export async function runDashboard(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {

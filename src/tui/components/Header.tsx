@@ -21,7 +21,7 @@ export function Header({ view, state, theme, width }: HeaderProps) {
   const lang = state.lang;
   const model = view.model.used === view.model.requested ? view.model.used : `${view.model.requested}→${view.model.used}`;
   const line1 = `targetcast · ${view.dataset} · [${state.seriesIndex + 1}/${view.seriesCount}] ${view.seriesLabel}`;
-  const line2 = `${t('basis', lang)} ${view.basis} · ${t('model', lang)} ${model} · ${t('scenario', lang)} ${view.scenario.name}${view.scenario.edited ? '*' : ''} · ${t('to', lang)} ${view.horizon}`;
+  const line2 = `${t('model', lang)} ${model} · ${t('scenario', lang)} ${view.scenario.name}${view.scenario.edited ? '*' : ''} · ${t('to', lang)} ${view.horizon} · ${t('basis', lang)} ${view.basis}`;
   return (
     <Box flexDirection="column">
       <Text bold color={theme.inkColor('accent')}>
