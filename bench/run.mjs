@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runAccuracy } from './accuracy.mjs';
 import { makeBatch } from './make-batch.mjs';
+import { runDashboardBench } from './dashboard.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,3 +53,6 @@ for (const n of [181, 1000, 10000]) {
   const r = wall(['forecast', '--data', file, '--json', '--no-timestamp'], 1);
   console.log(`${String(n).padStart(6)} series: ${(r.ms / 1000).toFixed(1)} s wall, ${(r.ms / n).toFixed(2)} ms/series, peak RSS ${r.peakMb.toFixed(0)} MB`);
 }
+
+console.log('\n== Dashboard key-press latency ==');
+await runDashboardBench();

@@ -73,6 +73,13 @@ export function dashboardSeries(dataset: Dataset, targetSeries: readonly { reado
   return out;
 }
 
+/** Open targets first (soonest first): what can still be changed; then past ones, latest first. */
+function openFirst(targets: readonly TargetResult[]): TargetResult[] {
+  const open = targets.filter((t) => t.status === 'open').sort((a, b) => a.years[1] - b.years[1]);
+  const past = targets.filter((t) => t.status !== 'open').sort((a, b) => b.years[1] - a.years[1]);
+  return [...open, ...past];
+}
+
 /** Applies the edits to a scenario's assumptions (values only; bounds are checked by the caller). */
 export function editedScenario(scenario: Scenario, edits: Readonly<Record<string, number>>): Scenario {
   const assumptions: Record<string, Assumption> = {};
@@ -128,7 +135,7 @@ export function buildDashboardView(
       lastActual: last,
       unit: growth ? '% y/y' : 'US$ per person (current)',
     };
-    targets = report.targets.filter((t) => t.series === chosen.id && t.status !== 'not judged');
+    targets = openFirst(report.targets.filter((t) => t.series === chosen.id && t.status !== 'not judged'));
     chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
     basis = growth ? 'pre-merger ≤2024 + merged 2025' : 'merged';
     label = growth ? name(dataset, chosen.id, state.lang) : state.lang === 'vi' ? 'GRDP bình quân đầu người (USD, giá hiện hành)' : 'GRDP per capita (current US$)';
@@ -149,7 +156,7 @@ export function buildDashboardView(
       lastActual: last,
       unit: s.meta?.unit ?? '',
     };
-    targets = report.targets.filter((t) => t.series === s.id && t.basis === s.basis && t.status !== 'not judged');
+    targets = openFirst(report.targets.filter((t) => t.series === s.id && t.basis === s.basis && t.status !== 'not judged'));
     chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
     model = { requested: state.model, used: fc?.model ?? 'none', reason: fc?.reason ?? (fc ? null : 'cannot be forecast') };
     basis = s.basis;
