@@ -128,7 +128,12 @@ function readBinaryFile(file: string): { bytes: Buffer } {
  * the one validator checks it (row numbers match the sheet's: the header is row 1).
  */
 async function excelToCsv(file: string): Promise<string> {
-  const dfd = await import('danfojs-node');
+  let dfd: typeof import('danfojs-node');
+  try {
+    dfd = await import('danfojs-node');
+  } catch {
+    throw new DataError('reading Excel needs the optional dependency danfojs-node, which is not installed (see the README, or save the sheet as CSV)', { file });
+  }
   let df;
   try {
     df = (await dfd.readExcel(file)) as { columns: string[]; values: unknown[][] };
