@@ -89,6 +89,16 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: s
   return { text, bytes };
 }
 
+/** Reads and parses a JSON file. @throws DataError naming the file when it cannot be read or parsed */
+export function readJsonFile(file: string): unknown {
+  const { text } = readTextFile(file);
+  try {
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (e) {
+    throw new DataError(`is not valid JSON (${(e as Error).message})`, { file });
+  }
+}
+
 const EXCEL = new Set(['.xlsx', '.xls']);
 
 /**

@@ -6,7 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
 import { COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type Scenario } from '../scenarios/types.js';
-import { readTextFile } from './load-dataset.js';
+import { readJsonFile } from './load-dataset.js';
 
 const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assumptions'];
 const ASSUMPTION_KEYS = ['value', 'unit', 'label', 'min', 'max', 'step', 'source', 'note'];
@@ -113,14 +113,7 @@ export function loadScenario(dir: string, name: string): Scenario {
   const known = listScenarios(dir);
   if (!known.includes(name)) throw new UsageError(`unknown scenario '${name}' (known: ${known.join(', ') || 'none'})`);
   const file = join(dir, `${name}.json`);
-  const { text } = readTextFile(file);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new DataError(`is not valid JSON (${(e as Error).message})`, { file });
-  }
-  return parseScenario(doc, file);
+  return parseScenario(readJsonFile(file), file);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Reads models/targets/*.json: official targets, labelled 2045 proxies, and what was not found. */
 import { DataError } from '../core/errors.js';
 import type { Operator, Target, TargetKind } from '../targets/types.js';
-import { displayPath, readTextFile } from './load-dataset.js';
+import { displayPath, readJsonFile } from './load-dataset.js';
 
 const KINDS: readonly TargetKind[] = ['annual-growth', 'average-growth', 'level', 'share', 'cumulative', 'count'];
 const OPERATORS: readonly Operator[] = ['>=', '>', '<=', 'approx', 'range'];
@@ -68,14 +68,7 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
 
 /** @throws DataError naming the file and the entry's field */
 export function loadTargets(file: string): TargetsFile {
-  const { text } = readTextFile(file);
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    throw new DataError(`is not valid JSON (${(e as Error).message})`, { file });
-  }
-  const d = doc as { targets?: unknown; proxies?: unknown; notFound?: unknown };
+  const d = (readJsonFile(file) ?? {}) as { targets?: unknown; proxies?: unknown; notFound?: unknown };
   if (!Array.isArray(d.targets)) throw new DataError('must have a "targets" array', { file });
   const targets = d.targets.map((t, i) => parseTarget(t, `targets[${i}]`, file, false));
   const proxies = Array.isArray(d.proxies) ? d.proxies.map((t, i) => parseTarget(t, `proxies[${i}]`, file, true)) : [];
