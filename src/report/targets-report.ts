@@ -2,6 +2,7 @@
  * The targets report: a scenario applied to the growth forecast, and every target judged
  * under it. Plain data that `targetcast targets`, `targetcast scenario` and the dashboard print.
  */
+import { DataError } from '../core/errors.js';
 import type { Dataset, Series } from '../core/types.js';
 import { DEFAULT_SEED } from '../models/forecast.js';
 import { forecastSeries, type SeriesForecast } from '../models/forecast-series.js';
@@ -96,7 +97,13 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
   const growthId = request.growthSeries ?? 'grdp_growth_real';
   const futureBasis = request.futureBasis ?? 'merged';
   const history = growthHistory(dataset, growthId, futureBasis);
-  if (!history) throw new RangeError(`the data set has no series '${growthId}' to forecast growth from`);
+  if (!history) {
+    const known = [...new Set(dataset.series.map((x) => x.id))];
+    throw new DataError(
+      `targets are judged on real growth series '${growthId}', which this data set lacks (it has: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}); use targetcast forecast for other series`,
+      { file: dataset.file },
+    );
+  }
   const meta = dataset.series.find((x) => x.id === growthId)?.meta;
   const forecasts = new Map<string, SeriesForecast>();
   const growthForecast = (h: { years: readonly number[]; values: readonly number[] }, label: string, model: string): SeriesForecast => {
