@@ -38,9 +38,20 @@ export function parseFlags(spec: CommandSpec, argv: readonly string[]): { flags:
   const options = Object.fromEntries(
     flags.map((f) => [f.name, { type: f.type, multiple: f.multiple ?? false }]),
   );
+  // A value that looks like an option (`--horizon -3`) is still the flag's value, so that the
+  // range check below can say what is allowed instead of "needs a value".
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const name = /^--([\w-]+)$/.exec(argv[i]!)?.[1];
+    const next = argv[i + 1];
+    if (name && next !== undefined && /^-\d/.test(next) && flags.some((f) => f.name === name && f.type === 'string')) {
+      args.push(`--${name}=${next}`);
+      i += 1;
+    } else args.push(argv[i]!);
+  }
   let parsed;
   try {
-    parsed = parseArgs({ args: [...argv], options, allowPositionals: true, strict: true });
+    parsed = parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     const allowed = flags.map((f) => `--${f.name}`).join(', ');

@@ -25,8 +25,9 @@ export interface TailWarp {
   readonly s80: number;
   readonly s95: number;
 }
-const Z80 = 1.2815515655446004;
-const Z95 = 1.959963984540054;
+/** Φ⁻¹(0.9) and Φ⁻¹(0.975): the half-widths of the 80% and 95% normal intervals. */
+export const Z80 = 1.2815515655446004;
+export const Z95 = 1.959963984540054;
 
 export function warpZ(t: TailWarp, z: number): number {
   const a = Math.abs(z);

@@ -3,11 +3,12 @@
  * chosen model's intervals from the same out-of-sample errors.
  */
 import { backtest, backtestFits, summariseBacktest, type BacktestOptions, type BacktestResult, type BacktestSummary } from '../evaluate/backtest.js';
-import type { TailWarp } from '../core/dist.js';
+import { Z80, Z95, type TailWarp } from '../core/dist.js';
+import { quantileSorted } from '../core/quantiles.js';
 import { studentTQuantile } from '../core/student-t.js';
 import { combineFitted } from './combination.js';
 import type { Fitted, FitOptions, Model } from './model.js';
-import { findModel } from './registry.js';
+import { fallbackModel, findModel } from './registry.js';
 
 /** Candidates `auto` compares; the log-scale variants are left out (they need y > 0 and add little on top of ar1). */
 export const AUTO_CANDIDATES: readonly string[] = ['naive', 'drift', 'ets', 'damped', 'theta', 'ar1', 'combo'];
@@ -29,14 +30,6 @@ export interface Calibration {
 }
 
 export const NO_CALIBRATION = (h: number): Calibration => ({ factors: new Array<number>(h).fill(1), tails: { s80: 1, s95: 1 } });
-
-/** Empirical p-quantile of sorted values (linear interpolation, R's type 7). */
-function quantileSorted(sorted: readonly number[], p: number): number {
-  const pos = (sorted.length - 1) * p;
-  const lo = Math.floor(pos);
-  const hi = Math.min(sorted.length - 1, lo + 1);
-  return sorted[lo]! + (pos - lo) * (sorted[hi]! - sorted[lo]!);
-}
 
 /**
  * Calibration from backtest rows: the spread factors of calibrationFactors, widened for being
@@ -60,7 +53,7 @@ export function calibrate(
   const factors = raw.map((k, i) => {
     const m = new Set(rows.filter((r) => r.h === i + 1).map((r) => r.cutoff)).size;
     if (m > 0) df = m + settings.prior;
-    return df > 0 ? k * (studentTQuantile(0.975, df) / 1.959963984540054) : k;
+    return df > 0 ? k * (studentTQuantile(0.975, df) / Z95) : k;
   });
   const longest = factors.length;
   const scaled = rows
@@ -70,8 +63,8 @@ export function calibrate(
   const m = scaled.length;
   if (m < 5) return { factors, tails: { s80: 1, s95: 1 } };
   const shrink = (ratio: number): number => Math.max(1, (m * ratio + settings.prior) / (m + settings.prior));
-  const s80 = shrink(quantileSorted(scaled, 0.8) / 1.2815515655446004);
-  const s95 = Math.max(s80, shrink(quantileSorted(scaled, 0.95) / 1.959963984540054));
+  const s80 = shrink(quantileSorted(scaled, 0.8) / Z80);
+  const s95 = Math.max(s80, shrink(quantileSorted(scaled, 0.95) / Z95));
   return { factors, tails: { s80, s95 } };
 }
 
@@ -85,7 +78,7 @@ export function calibrate(
  * a shrunken estimate of E[z²] at h that starts from the previous horizon's and never falls
  * (uncertainty does not shrink with the horizon); intervals are only ever widened (k ≥ 1).
  * Horizons beyond the backtest's longest keep its last factor.
- * @example calibrationFactors([{ h: 1, z: 2 }, { h: 1, z: -2 }], 2) // k1 = sqrt((8 + 8) / (2 + 8)) = 1.265, k2 = k1
+ * @example calibrationFactors([{ h: 1, z: 2 }, { h: 1, z: -2 }], 2) // prior 1: k1 = sqrt((8 + 1) / (2 + 1)) = 1.732, k2 = k1
  */
 export function calibrationFactors(
   rows: readonly { readonly h: number; readonly z: number }[],
@@ -150,11 +143,25 @@ export function chooseModel(y: readonly number[], settings: BacktestSettings): A
     if (!f) {
       const members = (m as Partial<{ members: readonly Model[] }>).members;
       f = members
-        ? combineFitted(m.name, train.length, members.filter((x) => train.length >= x.minLength).map((x) => fitCached(x, train)))
+        ? combineFitted(m.name, train.length, fitMembers(members, train))
         : m.fit(train, fit);
       cache.set(key, f);
     }
     return f;
+  };
+  // As combination.fit: a member that cannot be fitted at an origin is left out, not fatal.
+  const fitMembers = (members: readonly Model[], train: readonly number[]): Fitted[] => {
+    const fits: Fitted[] = [];
+    for (const x of members) {
+      if (train.length < x.minLength || (x.needsPositive && !train.every((v) => v > 0))) continue;
+      try {
+        fits.push(fitCached(x, train));
+      } catch {
+        // left out, as in combination.fit
+      }
+    }
+    if (fits.length === 0) throw new RangeError('no member of the combination could be fitted');
+    return fits;
   };
   const results: BacktestResult[] = [];
   for (const name of AUTO_CANDIDATES) {
@@ -168,10 +175,13 @@ export function chooseModel(y: readonly number[], settings: BacktestSettings): A
     if (s.forecasts > 0 && Number.isFinite(s.mase) && (best < 0 || s.mase < scores[best]!.mase)) best = i;
   });
   if (best < 0) {
-    const fallback = findModel(y.length >= 3 ? 'drift' : 'naive')!;
+    const fallback = fallbackModel(y.length);
+    const flat = results.some((r) => r.rows.length > 0);
     return {
       model: fallback,
-      reason: `series too short to backtest (${y.length} points); used ${fallback.name}`,
+      reason: flat
+        ? `MASE is undefined (the series does not change in its training windows); used ${fallback.name}`
+        : `series too short to backtest (${y.length} points); used ${fallback.name}`,
       scores,
       chosen: { model: fallback.name, rows: [], failures: [] },
       all: results,

@@ -11,7 +11,7 @@ import { summariseBacktest, type BacktestRow, type BacktestSummary } from '../ev
 import { calibrate, chooseModel, NO_CALIBRATION, type Calibration, evaluateModel } from './auto.js';
 import { forecastFitted, type ForecastStep } from './forecast.js';
 import type { Fitted, Model } from './model.js';
-import { findModel } from './registry.js';
+import { fallbackModel, findModel } from './registry.js';
 
 export interface YearStep extends ForecastStep {
   readonly year: number;
@@ -87,7 +87,7 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
     model = asked;
     const positive = y.every((v) => v > 0);
     if (n < asked.minLength || (asked.needsPositive && !positive)) {
-      model = findModel(n >= 3 ? 'drift' : 'naive')!;
+      model = fallbackModel(n);
       fallback = true;
       reason = n < asked.minLength
         ? `${asked.name} needs at least ${asked.minLength} consecutive years, the series has ${n}: fell back to ${model.name}`
@@ -98,7 +98,7 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
   try {
     fitted = model.fit(y, fit);
   } catch (e) {
-    const safe = findModel(n >= 3 ? 'drift' : 'naive')!;
+    const safe = fallbackModel(n);
     reason = `${model.name} failed (${(e as Error).message}): fell back to ${safe.name}`;
     fallback = true;
     model = safe;
@@ -108,6 +108,9 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
   const bt = options.calibrate === false ? undefined : chosenBacktest ?? evaluateModel(model, y, settings);
   const calibration = bt ? calibrate(pooledRows ?? bt.rows, options.h) : NO_CALIBRATION(options.h);
   const fc = forecastFitted(fitted, { h: options.h, seed: options.seed, paths: options.paths, scale: calibration.factors, tails: calibration.tails });
+  if (fc.steps.some((s) => ![s.mean, s.lo80, s.hi80, s.lo95, s.hi95].every(Number.isFinite))) {
+    throw new ModelError(`${model.name} gives a forecast that is not a finite number (values too large?)`, model.name);
+  }
   const lastYear = run.years[n - 1]!;
   return {
     key: series.key,

@@ -20,6 +20,8 @@ export const linearTrend: Model = {
     const { a, b, sigma, sxx, xbar } = linearFit(y);
     const inflate = studentTQuantile(0.975, n - 2) / normalQuantile(0.975);
     const sdAt = (t: number): number => sigma * Math.sqrt(1 + 1 / n + (t - xbar) ** 2 / sxx) * inflate;
+    // The estimated line's own error, common to every year of a path (drawn once from z[0]).
+    const lineSd = (t: number): number => sigma * Math.sqrt(1 / n + (t - xbar) ** 2 / sxx) * inflate;
     return {
       model: 'linear',
       n,
@@ -28,7 +30,7 @@ export const linearTrend: Model = {
       sigma,
       aicc: null,
       forecastDists: (h) => Array.from({ length: h }, (_, i) => normal(a + b * (n + i), sdAt(n + i))),
-      samplePath: (h, z) => Array.from({ length: h }, (_, i) => a + b * (n + i) + sdAt(n + i) * z[i + 1]!),
+      samplePath: (h, z) => Array.from({ length: h }, (_, i) => a + b * (n + i) + lineSd(n + i) * z[0]! + sigma * inflate * z[i + 1]!),
     };
   },
 };

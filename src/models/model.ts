@@ -88,13 +88,7 @@ export function onLogScale(base: Model, name: string, label: string): Model {
   };
 }
 
-/** Sum of squares, mean, and other small helpers the models share. */
-export function sumSquares(xs: readonly number[]): number {
-  let s = 0;
-  for (const x of xs) if (Number.isFinite(x)) s += x * x;
-  return s;
-}
-
+/** Small helpers the models share. */
 export function mean(xs: readonly number[]): number {
   let s = 0;
   for (const x of xs) s += x;

@@ -33,6 +33,11 @@ export const MODELS: readonly Model[] = [
 
 export const MODEL_NAMES: readonly string[] = [...MODELS.map((m) => m.name), 'auto'];
 
+/** The visible fallback for a series too short (or unsuited) for the model asked: drift, or naive below 3 points. */
+export function fallbackModel(n: number): Model {
+  return n >= 3 ? drift : naive;
+}
+
 export function findModel(name: string): Model | undefined {
   return MODELS.find((m) => m.name === name);
 }

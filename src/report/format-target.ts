@@ -35,3 +35,13 @@ export function doneOrNeed(r: TargetResult): string {
   return r.requiredGrowth !== null ? pct(r.requiredGrowth) : '';
 }
 
+
+/**
+ * P as a percentage: whole percent, but one decimal within a point of the verdict thresholds
+ * (1/3, 2/3), so that "33%" never sits beside a verdict that 33.2% explains.
+ */
+export function formatProbability(p: number | null): string {
+  if (p === null) return '';
+  const near = Math.abs(p - 1 / 3) < 0.01 || Math.abs(p - 2 / 3) < 0.01;
+  return near ? `${(100 * p).toFixed(1)}%` : `${Math.round(100 * p)}%`;
+}

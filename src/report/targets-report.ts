@@ -8,7 +8,7 @@ import { DEFAULT_SEED } from '../models/forecast.js';
 import { forecastSeries, type SeriesForecast } from '../models/forecast-series.js';
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
 import type { Scenario } from '../scenarios/types.js';
-import { latestPerCapitaUsd, type DerivedFigure } from '../targets/derived.js';
+import { latestPerCapitaUsd, observedValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
 import { growthHistory } from '../targets/growth-history.js';
 import type { Target, TargetResult } from '../targets/types.js';
@@ -54,11 +54,7 @@ export interface TargetsReport extends Provenance {
   readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
 }
 
-function valueOf(dataset: Dataset, id: string, year: number, basis: string): number | null {
-  const s = dataset.series.find((x) => x.id === id && x.basis === basis);
-  const i = s ? s.years.indexOf(year) : -1;
-  return i >= 0 ? s!.values[i]! : null;
-}
+const valueOf = (dataset: Dataset, id: string, year: number, basis: string): number | null => observedValue(dataset, id, year, basis) ?? null;
 
 /** What the growth accounting and the US$ conversion start from, read off the data set. */
 export function economyBase(dataset: Dataset, growthSeries: string, basis: string, year: number, growth: number): EconomyBase {
@@ -103,6 +99,9 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       `targets are judged on real growth series '${growthId}', which this data set lacks (it has: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}); use targetcast forecast for other series`,
       { file: dataset.file },
     );
+  }
+  if (history.years.length < 3) {
+    throw new DataError(`targets need at least 3 years of '${growthId}' to forecast growth, the data set has ${history.years.length}`, { file: dataset.file });
   }
   const meta = dataset.series.find((x) => x.id === growthId)?.meta;
   const forecasts = new Map<string, SeriesForecast>();

@@ -6,6 +6,8 @@
  * into GRDP per capita in current US$ with the deflator, exchange-rate and population paths.
  */
 import type { Assumption, Scenario } from './types.js';
+import { column, quantiles } from '../core/quantiles.js';
+import { averageGrowth } from '../targets/growth-math.js';
 
 export interface EconomyBase {
   /** Last year with actual growth; the scenario starts the year after. */
@@ -60,53 +62,6 @@ export interface Outlook {
 
 function num(a: Readonly<Record<string, Assumption>>, key: string, fallback: number): number {
   return a[key]?.value ?? fallback;
-}
-
-/** Column i of the paths (a plain loop: Float64Array.from with a callback is slow). */
-export function column(paths: readonly Float64Array[], i: number): Float64Array {
-  const col = new Float64Array(paths.length);
-  for (let p = 0; p < paths.length; p += 1) col[p] = paths[p]![i]!;
-  return col;
-}
-
-/** Puts the k-th smallest value at a[k] (Hoare's selection, expected linear time); a is reordered. */
-function select(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
-  while (hi > lo) {
-    const pivot = a[(lo + hi) >> 1]!;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < pivot) i += 1;
-      while (a[j]! > pivot) j -= 1;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i] = a[j]!;
-        a[j] = t;
-        i += 1;
-        j -= 1;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else break;
-  }
-  return a[k]!;
-}
-
-/**
- * Quantiles with linear interpolation (R type 7) by selection instead of a full sort: the
- * dashboard takes five quantiles of 10,000 paths for every year on every key press.
- */
-export function quantiles(col: Float64Array, ps: readonly number[]): number[] {
-  return ps.map((p) => {
-    const pos = (col.length - 1) * p;
-    const lo = Math.floor(pos);
-    const a = select(col, lo);
-    if (pos === lo) return a;
-    let b = Infinity;
-    for (let i = lo + 1; i < col.length; i += 1) if (col[i]! < b) b = col[i]!;
-    return a + (pos - lo) * (b - a);
-  });
 }
 
 const summaries = new WeakMap<readonly Float64Array[], YearSummary[]>();
@@ -195,21 +150,21 @@ export function applyScenario(
   } else if (g.mode === 'path') {
     // Years before the path's first year (a forecast bridging a basis's missing years) keep the
     // baseline's mean; later years without a figure take `after`.
-    const first = Math.min(...Object.keys(g.path).map(Number));
+    const first = Math.min(...Object.keys(g.path).map(Number).filter((y) => y >= years[0]!), Infinity);
     mean = years.map((y, i) => g.path[String(y)] ?? (y < first ? baseMean[i]! : g.after));
     meanPath = `the official path (${Object.entries(g.path).map(([y, v]) => `${y}: ${v}%`).join(', ')}; later years ${g.after}%)`;
   } else {
     const sel = history.values.filter((_, i) => history.years[i]! >= g.from && history.years[i]! <= g.to);
     if (sel.length === 0) throw new RangeError(`scenario '${scenario.name}': no actual growth in ${g.from}-${g.to}`);
-    let log = 0;
-    for (const v of sel) log += Math.log1p(v / 100);
-    const avg = 100 * Math.expm1(log / sel.length);
+    const avg = averageGrowth(sel);
     mean = years.map(() => avg);
     meanPath = `${g.from}-${g.to} average growth (${avg.toFixed(2)}%/yr) continues`;
   }
   const shocks = years.map((y) => scenario.shocks[String(y)] ?? 0);
   const invest = investmentGrowth(scenario, base, years, mean);
-  if (scenario.investment) meanPath += ` plus the growth from extra investment and jobs (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'})`;
+  if (scenario.investment) {
+    meanPath += ` plus the growth from extra investment (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'}) and labour's share of the jobs`;
+  }
   if (shocks.some((x) => x !== 0)) meanPath += ' with shocks';
   const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);
 

@@ -9,7 +9,8 @@ export interface DerivedFigure {
   readonly derivation: string;
 }
 
-function value(dataset: Dataset, id: string, year: number, basis: string): number | undefined {
+/** The observed value of series `id` in `year` on `basis`, if any. */
+export function observedValue(dataset: Dataset, id: string, year: number, basis: string): number | undefined {
   const s = dataset.series.find((x) => x.id === id && x.basis === basis);
   const i = s?.years.indexOf(year) ?? -1;
   return i >= 0 ? s!.values[i] : undefined;
@@ -20,8 +21,8 @@ function value(dataset: Dataset, id: string, year: number, basis: string): numbe
  * US$ (grdp_nominal_usd, billion US$): 1000 · VND trillion / US$ billion.
  */
 export function impliedExchangeRate(dataset: Dataset, year: number, basis: string): DerivedFigure | null {
-  const vnd = value(dataset, 'grdp_nominal', year, basis);
-  const usd = value(dataset, 'grdp_nominal_usd', year, basis);
+  const vnd = observedValue(dataset, 'grdp_nominal', year, basis);
+  const usd = observedValue(dataset, 'grdp_nominal_usd', year, basis);
   if (vnd === undefined || usd === undefined) return null;
   return {
     year,
@@ -39,9 +40,9 @@ export function impliedExchangeRate(dataset: Dataset, year: number, basis: strin
  */
 export function perCapitaUsd(dataset: Dataset, year: number, basis: string): DerivedFigure | null {
   const rate = impliedExchangeRate(dataset, year, basis);
-  const mvnd = value(dataset, 'grdp_per_capita_mvnd', year, basis);
+  const mvnd = observedValue(dataset, 'grdp_per_capita_mvnd', year, basis);
   if (!rate || mvnd === undefined) {
-    const direct = value(dataset, 'grdp_per_capita_usd', year, basis);
+    const direct = observedValue(dataset, 'grdp_per_capita_usd', year, basis);
     return direct === undefined ? null : { year, basis, value: direct, unit: 'USD per person', derivation: `grdp_per_capita_usd ${year} as published` };
   }
   return {

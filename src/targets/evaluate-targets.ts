@@ -5,7 +5,8 @@
  */
 import type { Dataset, Series } from '../core/types.js';
 import type { SeriesForecast } from '../models/forecast-series.js';
-import { column, quantiles, type Outlook } from '../scenarios/apply-scenario.js';
+import { column, quantiles } from '../core/quantiles.js';
+import type { Outlook } from '../scenarios/apply-scenario.js';
 import type { DerivedFigure } from './derived.js';
 import { averageGrowth, requiredAverageGrowth, requiredLevelGrowth } from './growth-math.js';
 import { bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
@@ -185,19 +186,21 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const year = t.kind === 'cumulative' ? t.period![1] : t.year!;
   if (t.series === 'grdp_per_capita_usd' && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
     const b = inputs.perCapitaBase;
-    if (year <= b.year) return past(t, b.value, [], b.derivation);
+    if (year === b.year) return past(t, b.value, [], b.derivation);
+    if (year < b.year) return notJudged(t, `no ${t.basis} per-capita US$ figure for ${year} (the first derivable year is ${b.year})`);
     const i = inputs.outlook.years.indexOf(year);
     const required = requiredLevelGrowth(b.value, threshold(t), year - b.year);
     if (i < 0) return notJudged(t, `the forecast does not reach ${year}`, { requiredGrowth: required });
     const paths = inputs.outlook.perCapitaUsdPaths;
     const medians = inputs.outlook.perCapitaUsd.map((s) => s.median);
+    const probability = share(paths, (p) => meets(t, p[i]!));
     return {
       ...base(t),
       ...EMPTY,
       status: 'open',
-      verdict: verdictOf(share(paths, (p) => meets(t, p[i]!))),
+      verdict: verdictOf(probability),
       requiredGrowth: required,
-      probability: share(paths, (p) => meets(t, p[i]!)),
+      probability,
       reachYear: firstYearMedianMeets(t, inputs.outlook.years, medians),
       note: `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`,
     };

@@ -56,7 +56,7 @@ export interface TargetResult {
   readonly verdict: Verdict;
   /** Achieved value for a past period (the growth, the average growth, the level). */
   readonly actual: number | null;
-  /** actual − threshold (for a range, distance to the nearest bound; 0 inside). */
+  /** actual − goal (for a range or an "about" target, the goal is the lower value). */
   readonly gap: number | null;
   /** Constant annual growth (%) needed from the last actual to meet the target. */
   readonly requiredGrowth: number | null;

@@ -50,12 +50,18 @@ describe.each(MODELS.map((m) => [m.name, m] as const))('model %s', (_name, model
   });
 });
 
-describe('simulated paths agree with the distribution', () => {
-  it.each(['drift', 'holt', 'theta', 'ar1'])('%s: the share of 4000 paths below hi80 at step 3 is 90% ± 2.5', (name) => {
+describe('simulated paths agree with the (calibrated) distribution at every step', () => {
+  it.each(MODELS.map((m) => m.name))('%s: shares of 4000 paths below lo95, lo80, hi80, hi95 are 2.5, 10, 90, 97.5% ± 1', (name) => {
     const model = MODELS.find((m) => m.name === name)!;
-    const fc = forecastFitted(model.fit(m1.series[3]!.values), { h: 3, paths: 4000, seed: 1 });
-    const below = fc.paths.filter((p) => p[2]! <= fc.steps[2]!.hi80).length / 4000;
-    // Binomial sd at p = 0.9, n = 4000 is 0.0047; 2.5 points allows for drift's parameter term.
-    expect(Math.abs(below - 0.9)).toBeLessThan(0.025);
+    // Calibration factors rising with the horizon and a tail stretch, as auto produces them.
+    const fc = forecastFitted(model.fit(m1.series[3]!.values), { h: 6, paths: 4000, seed: 1, scale: [1.2, 1.5, 1.8, 2, 2.2, 2.4], tails: { s80: 1.05, s95: 1.2 } });
+    fc.steps.forEach((step, i) => {
+      const share = (x: number) => fc.paths.filter((p) => p[i]! <= x).length / fc.paths.length;
+      // Matched by construction up to interpolation between order statistics (1/4000 each).
+      expect(Math.abs(share(step.lo95) - 0.025)).toBeLessThan(0.01);
+      expect(Math.abs(share(step.lo80) - 0.1)).toBeLessThan(0.01);
+      expect(Math.abs(share(step.hi80) - 0.9)).toBeLessThan(0.01);
+      expect(Math.abs(share(step.hi95) - 0.975)).toBeLessThan(0.01);
+    });
   });
 });

@@ -121,6 +121,8 @@ export async function runForecast(io: Io, flags: ParsedFlags, positionals: strin
   if (toYear !== undefined) {
     const late = series.filter((s) => s.years[s.years.length - 1]! >= toYear).map((s) => s.key);
     if (late.length === series.length) throw new UsageError(`forecast: --to ${toYear} is not after the last observed year of any selected series`);
+    const far = series.find((s) => toYear - s.years[s.years.length - 1]! > 100);
+    if (far) throw new UsageError(`forecast: --to ${toYear} is more than 100 years after ${far.key}'s last year (${far.years[far.years.length - 1]}); the limit is that of --horizon`);
   }
   const request = {
     model,

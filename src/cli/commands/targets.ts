@@ -8,7 +8,7 @@ import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { renderTable, wrap } from '../table.js';
-import { doneOrNeed, shortGoal } from '../../report/format-target.js';
+import { doneOrNeed, formatProbability, shortGoal } from '../../report/format-target.js';
 import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
 import { loadDataset } from '../../data/load-dataset.js';
 
@@ -65,7 +65,7 @@ function targetRows(results: readonly TargetResult[]): string[][] {
     shortWhen(r.when),
     shortGoal(r, r.unit),
     doneOrNeed(r),
-    r.probability !== null ? `${Math.round(100 * r.probability)}%` : '',
+    formatProbability(r.probability),
     r.verdict.toUpperCase(),
   ]);
 }

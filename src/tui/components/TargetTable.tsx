@@ -3,7 +3,7 @@ import type { Lang } from '../../report/dashboard-report.js';
 import type { TargetResult } from '../../targets/types.js';
 import { t, VERDICT_VI } from '../strings.js';
 import { verdictToken, type Theme } from '../theme.js';
-import { doneOrNeed, shortGoal } from '../../report/format-target.js';
+import { doneOrNeed, formatProbability, shortGoal } from '../../report/format-target.js';
 
 /** Props of the target table. */
 export type TargetTableProps = {
@@ -44,7 +44,7 @@ export function TargetTable({ targets, selected, theme, width, height, lang }: T
       {shown.map((r) => {
         const i = targets.indexOf(r);
         const need = doneOrNeed(r);
-        const p = r.probability === null ? '' : `${Math.round(100 * r.probability)}%`;
+        const p = formatProbability(r.probability);
         const word = lang === 'vi' ? VERDICT_VI[r.verdict] ?? r.verdict : r.verdict;
         const verdict = `${theme.symbols.verdict[r.verdict] ?? ''} ${word.toUpperCase()}`;
         const mark = i === selected ? theme.symbols.selected : ' ';
