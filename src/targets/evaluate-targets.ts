@@ -191,19 +191,9 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
     const i = inputs.outlook.years.indexOf(year);
     const required = requiredLevelGrowth(b.value, threshold(t), year - b.year);
     if (i < 0) return notJudged(t, `the forecast does not reach ${year}`, { requiredGrowth: required });
-    const paths = inputs.outlook.perCapitaUsdPaths;
     const medians = inputs.outlook.perCapitaUsd.map((s) => s.median);
-    const probability = share(paths, (p) => meets(t, p[i]!));
-    return {
-      ...base(t),
-      ...EMPTY,
-      status: 'open',
-      verdict: verdictOf(probability),
-      requiredGrowth: required,
-      probability,
-      reachYear: firstYearMedianMeets(t, inputs.outlook.years, medians),
-      note: `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`,
-    };
+    const note = `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`;
+    return openLevel(t, inputs.outlook.perCapitaUsdPaths, i, inputs.outlook.years, medians, required, note);
   }
   const series = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis) ?? inputs.dataset.series.find((s) => s.id === t.series && s.basis === '');
   if (!series) {
@@ -225,8 +215,22 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
     return notJudged(t, `${series.key} cannot be forecast (${series.years.length} observations, last ${lastYear}); required growth from ${lastYear} shown`, { requiredGrowth: required });
   }
   const i = fc.forecast.findIndex((f) => f.year === year);
-  const probability = share(fc.paths, (p) => meets(t, p[i]!));
   const medians = fc.forecast.map((_, k) => median(fc.paths, k));
+  const note = `${series.key} forecast by ${fc.model} from ${lastYear} (${lastValue} ${series.meta?.unit ?? ''})`.trim();
+  return openLevel(t, fc.paths, i, fc.forecast.map((f) => f.year), medians, required, note);
+}
+
+/** An open level target: P(met) in year index i from the paths, and the year the median meets it. */
+function openLevel(
+  t: Target,
+  paths: readonly Float64Array[],
+  i: number,
+  years: readonly number[],
+  medians: readonly number[],
+  required: number | null,
+  note: string,
+): TargetResult {
+  const probability = share(paths, (p) => meets(t, p[i]!));
   return {
     ...base(t),
     ...EMPTY,
@@ -234,8 +238,8 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
     verdict: verdictOf(probability),
     requiredGrowth: required,
     probability,
-    reachYear: firstYearMedianMeets(t, fc.forecast.map((f) => f.year), medians),
-    note: `${series.key} forecast by ${fc.model} from ${lastYear} (${lastValue} ${series.meta?.unit ?? ''})`.trim(),
+    reachYear: firstYearMedianMeets(t, years, medians),
+    note,
   };
 }
 
