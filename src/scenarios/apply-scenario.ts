@@ -130,6 +130,21 @@ export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: r
 }
 
 /**
+ * GRDP per capita in current US$ along every path: one buffer for all paths (views into it), so
+ * that a key press allocates one array rather than ten thousand.
+ */
+function perCapitaPaths(paths: readonly Float64Array[], shift: readonly number[], start: number, nominalUsd: number): Float64Array[] {
+  const h = paths[0]?.length ?? 0;
+  const buffer = new Float64Array(paths.length * h);
+  return paths.map((p, k) => {
+    const out = buffer.subarray(k * h, (k + 1) * h);
+    let level = start;
+    for (let i = 0; i < h; i += 1) out[i] = level *= (1 + (p[i]! + shift[i]!) / 100) * nominalUsd;
+    return out;
+  });
+}
+
+/**
  * @throws RangeError when the scenario's mean path needs history it does not have
  */
 export function applyScenario(
@@ -176,12 +191,7 @@ export function applyScenario(
   const perCapitaUsdPaths =
     base.perCapitaUsd === null
       ? []
-      : paths.map((p) => {
-          let level = base.perCapitaUsd!;
-          const out = new Float64Array(p.length);
-          for (let i = 0; i < p.length; i += 1) out[i] = level *= (1 + (p[i]! + shift[i]!) / 100) * nominalUsd;
-          return out;
-        });
+      : perCapitaPaths(paths, shift, base.perCapitaUsd, nominalUsd);
   return {
     scenario: scenario.name,
     years,

@@ -64,6 +64,7 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     await tick();
     expect(await press(app, KEY.tab)).toMatch(/\[2\/5\] GRDP per capita \(current US\$\)/);
     expect(await press(app, '3')).toMatch(/\[3\/5\] State budget revenue/);
+    expect(await press(app, '1', '\u001B[Z')).toMatch(/\[5\/5\]/); // Shift-Tab wraps to the last series
     expect(await press(app, '1', 'h')).toMatch(/to 2045/);
     expect(await press(app, 'h')).toMatch(/to 2025/);
     expect(await press(app, 'm')).toMatch(/model naive/);
