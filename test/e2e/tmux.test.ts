@@ -1,7 +1,7 @@
 // The built program in a real terminal: tmux at 80×24, keys sent with send-keys, the screen
 // read with capture-pane (as an analyst over SSH would see it).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, ROOT } from '../cli/run-cli.js';
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
@@ -28,13 +28,15 @@ async function keys(...k: string[]): Promise<void> {
 }
 const probability = (s: string, id: string): number => Number(new RegExp(`${id}\\s.*?(\\d+)%\\s+\\S+ (?:ON TRACK|AT RISK|OFF TRACK)`).exec(s)?.[1]);
 
-afterAll(() => {
+afterEach(() => {
   if (hasTmux) spawnSync('tmux', ['kill-session', '-t', session]);
 });
 
 describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
   it('start, chart and targets, change series and an assumption, help, resize, quit', async () => {
-    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `node ${CLI}; echo EXIT=$?; sleep 30`);
+    // CI=true as CI runners set it: Ink would then draw nothing until exit (is-in-ci), so the
+    // dashboard clears it; a run without it is the plain start checked below.
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `CI=true node ${CLI}; echo EXIT=$?; sleep 30`);
     let s = await waitFor(/Targets\s+WHEN/);
     expect(s).toMatch(/\[1\/5\] Real GRDP growth/);
     expect(s).toMatch(/2017 .*2029/);
@@ -73,4 +75,12 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
     // The alternate screen is left: the dashboard is gone from the terminal.
     expect(s).not.toMatch(/Targets\s+WHEN/);
   }, 60000);
+
+  it('starts and quits the same way outside CI', async () => {
+    tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `env -u CI -u CONTINUOUS_INTEGRATION node ${CLI}; echo EXIT=$?; sleep 30`);
+    const s = await waitFor(/Targets\s+WHEN/);
+    expect(s).toMatch(/\[1\/5\] Real GRDP growth/);
+    await keys('q');
+    expect(await waitFor(/EXIT=0/)).not.toMatch(/Targets\s+WHEN/);
+  }, 30000);
 });

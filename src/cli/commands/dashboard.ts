@@ -127,6 +127,11 @@ export async function runDashboard(io: Io, flags: ParsedFlags, positionals: stri
     io.stdout(renderTextReport(setup, initial, theme));
     return 0;
   }
+  // Ink renders nothing but the final frame when CI or CONTINUOUS_INTEGRATION is set (is-in-ci,
+  // read once when Ink loads), which leaves an interactive terminal blank. Stdout and stdin are
+  // terminals here, so someone is watching: clear both before Ink is imported.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
   const { startDashboard } = await import('../../tui/start-dashboard.js');
   await startDashboard({ setup, theme, initial, saveScenario: (name, scenario, overwrite) => saveScenarioFile(SCENARIO_DIR, name, scenario, overwrite), backtestOf: (s) => backtestFor(setup, s) });
   return 0;
