@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
-import { COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type Scenario } from '../scenarios/types.js';
+import { ACCOUNTING_ASSUMPTIONS, COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type Scenario } from '../scenarios/types.js';
 import { readJsonFile } from './load-dataset.js';
 
 const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assumptions'];
@@ -20,6 +20,9 @@ const PHYSICAL: Readonly<Record<string, readonly [number, number]>> = {
   jobs: [0, 1e8],
   extraInvestment: [0, 1e4],
   extraFdi: [0, 1e4],
+  investmentRate: [0, 100],
+  labourGrowth: [-50, 50],
+  tfpExtra: [-50, 50],
 };
 
 export function listScenarios(dir: string): string[] {
@@ -65,8 +68,12 @@ export function parseScenario(doc: unknown, file: string): Scenario {
   } else if (g!.mode === 'recent') {
     if (!Number.isInteger(g!.from) || !Number.isInteger(g!.to) || (g!.from as number) > (g!.to as number)) fail('growth.from', 'from and to must be years, from ≤ to');
     growth = { mode: 'recent', from: g!.from as number, to: g!.to as number };
+  } else if (g!.mode === 'accounting') {
+    if (!Number.isInteger(g!.from) || !Number.isInteger(g!.to) || (g!.from as number) > (g!.to as number)) fail('growth.from', 'from and to (the years TFP is calibrated on) must be years, from ≤ to');
+    if (typeof g!.labour !== 'string' || g!.labour === '') fail('growth.labour', 'must name the labour series TFP is calibrated on (e.g. "employed")');
+    growth = { mode: 'accounting', from: g!.from as number, to: g!.to as number, labour: g!.labour as string };
   } else {
-    return fail('growth.mode', `"${String(g!.mode)}" is not one of forecast, path, recent`);
+    return fail('growth.mode', `"${String(g!.mode)}" is not one of forecast, path, recent, accounting`);
   }
   const shocks = (d.shocks ?? {}) as Record<string, unknown>;
   if (typeof shocks !== 'object' || shocks === null || Array.isArray(shocks)) fail('shocks', 'must map years to percentage points');
@@ -80,8 +87,13 @@ export function parseScenario(doc: unknown, file: string): Scenario {
     if (inv.method !== 'icor' && inv.method !== 'cobb-douglas') fail('investment.method', `"${String(inv.method)}" is not one of icor, cobb-douglas`);
     if (!Number.isInteger(inv.firstYear)) fail('investment.firstYear', 'must be a year');
     investment = { method: inv.method as 'icor' | 'cobb-douglas', firstYear: inv.firstYear as number };
+    if (growth.mode === 'accounting' && investment.method !== 'cobb-douglas') {
+      fail('investment.method', 'growth accounting turns extra investment into growth through its production function: use "cobb-douglas"');
+    }
   }
-  const allowed: string[] = [...COMMON_ASSUMPTIONS, ...(investment ? INVESTMENT_ASSUMPTIONS : [])];
+  const allowed: string[] = [
+    ...new Set([...COMMON_ASSUMPTIONS, ...(investment ? INVESTMENT_ASSUMPTIONS : []), ...(growth.mode === 'accounting' ? ACCOUNTING_ASSUMPTIONS : [])]),
+  ].filter((k) => !(growth.mode === 'accounting' && k === 'icor'));
   const rawA = (d.assumptions ?? {}) as Record<string, unknown>;
   if (typeof rawA !== 'object' || rawA === null || Array.isArray(rawA)) fail('assumptions', 'must be an object');
   const assumptions: Record<string, Assumption> = {};

@@ -7,6 +7,7 @@ import type { Dataset, Series } from '../core/types.js';
 import { DEFAULT_SEED } from '../models/forecast.js';
 import { forecastSeries, type SeriesForecast } from '../models/forecast-series.js';
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
+import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-accounting.js';
 import type { Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, observedValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
@@ -41,6 +42,8 @@ export interface TargetsReport extends Provenance {
     readonly meanPath: string;
     readonly assumptions: readonly { readonly key: string; readonly label: string; readonly value: number; readonly unit: string; readonly source: string | null; readonly note: string | null }[];
     readonly added: Outlook['added'];
+    /** Growth-accounting scenarios: the production function's inputs and TFP's calibration. */
+    readonly accounting: Outlook['accounting'];
   };
   readonly growth: {
     readonly series: string;
@@ -113,15 +116,34 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     }
     return forecasts.get(key)!;
   };
+  // What a growth-accounting scenario calibrates TFP on: the growth history over its window and
+  // the labour series on the basis of the window's last year.
+  const calibrations = new Map<string, TfpCalibration>();
+  const calibrationFor = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[]; bases?: readonly string[] }, basis: string): TfpCalibration | null => {
+    const g = scenario.growth;
+    if (g.mode !== 'accounting') return null;
+    const last = h.years.filter((y) => y <= g.to).length - 1;
+    const labourBasis = h.bases?.[last] ?? basis;
+    const key = `${g.from}:${g.to}:${g.labour}:${labourBasis}:${h.years.length}`;
+    if (!calibrations.has(key)) {
+      const labour = dataset.series.find((x) => x.id === g.labour && x.basis === labourBasis) ?? null;
+      try {
+        calibrations.set(key, calibrationInputs(h, labour, `${g.labour}${labour && labour.key !== labour.id ? ` (${labour.basis})` : ''}`, g.from, g.to));
+      } catch (e) {
+        throw new DataError(`scenario '${scenario.name}': ${(e as Error).message}${labour ? '' : ` (no series '${g.labour}' on basis ${labourBasis} in ${dataset.file})`}`, { file: scenario.file });
+      }
+    }
+    return calibrations.get(key)!;
+  };
   // Apply the scenario to a growth history's forecast.
-  const outlookFrom = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[] }, basis: string, label: string, model: string) => {
+  const outlookFrom = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[]; bases?: readonly string[] }, basis: string, label: string, model: string) => {
     const forecast = growthForecast(h, label, model);
     const last = h.years[h.years.length - 1]!;
     const outlook = applyScenario(
       scenario,
       h,
       { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
-      economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!),
+      { ...economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
     );
     return { forecast, outlook };
   };
@@ -165,6 +187,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         meanPath: outlook.meanPath,
         assumptions: Object.entries(scenario.assumptions).map(([key, a]) => ({ key, label: a.label, value: a.value, unit: a.unit, source: a.source, note: a.note ?? null })),
         added: outlook.added,
+        accounting: outlook.accounting,
       },
       growth: {
         series: growthId,

@@ -8,6 +8,7 @@
 import type { Assumption, Scenario } from './types.js';
 import { column, quantiles } from '../core/quantiles.js';
 import { averageGrowth } from '../targets/growth-math.js';
+import { accountingGrowth, calibratedTfp, type TfpCalibration } from './growth-accounting.js';
 
 export interface EconomyBase {
   /** Last year with actual growth; the scenario starts the year after. */
@@ -22,6 +23,20 @@ export interface EconomyBase {
   readonly labourThousand: number | null;
   /** GRDP per capita in US$ in `year`, if known. */
   readonly perCapitaUsd: number | null;
+  /** What TFP is calibrated on, for growth-accounting scenarios (null when the data cannot say). */
+  readonly tfpCalibration?: TfpCalibration | null;
+}
+
+/** The production function a growth-accounting scenario ran, with the calibration it stands on. */
+export interface AccountingSummary {
+  readonly calibration: TfpCalibration;
+  readonly capitalShare: number;
+  /** TFP growth calibrated on history, %/yr, and the total used (plus tfpExtra). */
+  readonly calibratedTfp: number;
+  readonly tfpGrowth: number;
+  readonly investmentRate: number;
+  readonly depreciation: number;
+  readonly labourGrowth: number;
 }
 
 export interface BaselineGrowth {
@@ -58,6 +73,8 @@ export interface Outlook {
   readonly perCapitaUsd: readonly YearSummary[];
   /** What the mean path is, in words. */
   readonly meanPath: string;
+  /** For growth-accounting scenarios: the production function's inputs; else null. */
+  readonly accounting: AccountingSummary | null;
 }
 
 function num(a: Readonly<Record<string, Assumption>>, key: string, fallback: number): number {
@@ -82,8 +99,27 @@ export function summarisePaths(years: readonly number[], paths: readonly Float64
 }
 
 /**
- * Extra growth (pp) from the investment scenario: the 12 projects' investment spread over
- * `investmentYears`, a sustained extra FDI inflow every year, and the jobs they bring.
+ * The scenario's extra inflows year by year: the 12 projects' investment spread evenly over
+ * `investmentYears`, a sustained extra FDI inflow every year from `firstYear` (both US$ bn), and
+ * the jobs they bring as a fraction of the base year's labour force, over the investment years.
+ */
+export function extraInflows(scenario: Scenario, base: EconomyBase, years: readonly number[]): { investment: number[]; labour: number[] } {
+  const spec = scenario.investment;
+  if (!spec) return { investment: years.map(() => 0), labour: years.map(() => 0) };
+  const a = scenario.assumptions;
+  const extra = num(a, 'extraInvestment', 0);
+  const span = Math.max(1, Math.round(num(a, 'investmentYears', 1)));
+  const fdi = num(a, 'extraFdi', 0);
+  const jobs = num(a, 'jobs', 0);
+  const inWindow = (year: number): boolean => year >= spec.firstYear && year < spec.firstYear + span;
+  return {
+    investment: years.map((year) => (inWindow(year) ? extra / span : 0) + (year >= spec.firstYear ? fdi : 0)),
+    labour: years.map((year) => (base.labourThousand && inWindow(year) ? jobs / span / (base.labourThousand * 1000) : 0)),
+  };
+}
+
+/**
+ * Extra growth (pp) from the investment scenario on top of a mean path (see extraInflows).
  * - ICOR rule (Vietnamese planning practice): ΔY = ΔI / ICOR, so Δg = 100 · ΔI / (ICOR · Y).
  * - Cobb-Douglas: Δg = 100 · α · ΔK_t / K_{t−1}, the extra capital E_t = (1 − δ)E_{t−1} + ΔI_t
  *   (perpetual inventory) over a capital stock started at its steady state K = I / (g + δ)
@@ -94,22 +130,18 @@ export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: r
   const spec = scenario.investment;
   if (!spec) return years.map(() => 0);
   const a = scenario.assumptions;
-  const extra = num(a, 'extraInvestment', 0);
-  const span = Math.max(1, Math.round(num(a, 'investmentYears', 1)));
-  const fdi = num(a, 'extraFdi', 0);
-  const jobs = num(a, 'jobs', 0);
   const alpha = num(a, 'capitalShare', 0.4);
   const delta = num(a, 'depreciation', 5) / 100;
   const icor = num(a, 'icor', 4);
+  const inflows = extraInflows(scenario, base, years);
   const y0 = base.grdpUsdBn ?? NaN;
   const out: number[] = [];
   let gdp = y0;
   let extraCapital = 0;
   const share = base.investmentShare ?? NaN;
   let capital = (share * y0) / (base.growth / 100 + delta);
-  years.forEach((year, i) => {
-    const inWindow = year >= spec.firstYear && year < spec.firstYear + span;
-    const dI = (inWindow ? extra / span : 0) + (year >= spec.firstYear ? fdi : 0);
+  years.forEach((_, i) => {
+    const dI = inflows.investment[i]!;
     let pp: number;
     if (spec.method === 'icor') {
       pp = (100 * dI) / (icor * gdp);
@@ -118,7 +150,7 @@ export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: r
       extraCapital = (1 - delta) * extraCapital + dI;
       pp = (100 * alpha * (extraCapital - before)) / capital;
     }
-    const labour = base.labourThousand ? (inWindow ? (100 * (1 - alpha) * (jobs / span)) / (base.labourThousand * 1000) : 0) : 0;
+    const labour = 100 * (1 - alpha) * inflows.labour[i]!;
     out.push(Number.isFinite(pp) ? pp + labour : labour);
     // The economy the extra investment is measured against grows with the mean path (nominal
     // US$ growth ≈ real growth here; the ratio matters, not the units).
@@ -145,6 +177,45 @@ function perCapitaPaths(paths: readonly Float64Array[], shift: readonly number[]
 }
 
 /**
+ * A growth-accounting scenario's mean path (the production function without the extras) and the
+ * growth the extra investment, FDI and jobs add to it (the same function with them, minus it).
+ * @throws RangeError when the data cannot calibrate TFP or start the capital stock
+ */
+function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly number[]): { mean: number[]; invest: number[]; accounting: AccountingSummary } {
+  const calibration = base.tfpCalibration;
+  if (!calibration) throw new RangeError(`scenario '${scenario.name}': growth accounting needs real growth and a labour series to calibrate TFP on`);
+  const a = scenario.assumptions;
+  const capitalShare = num(a, 'capitalShare', 0.4);
+  const baseTfp = calibratedTfp(calibration, capitalShare);
+  const share = a.investmentRate?.value ?? (base.investmentShare === null ? NaN : 100 * base.investmentShare);
+  if (!Number.isFinite(share)) throw new RangeError(`scenario '${scenario.name}': growth accounting needs an investment rate (assumption investmentRate, or investment and GRDP in ${base.year})`);
+  const accounting: AccountingSummary = {
+    calibration,
+    capitalShare,
+    calibratedTfp: baseTfp,
+    tfpGrowth: baseTfp + num(a, 'tfpExtra', 0),
+    investmentRate: share,
+    depreciation: num(a, 'depreciation', 5),
+    labourGrowth: num(a, 'labourGrowth', calibration.labourGrowth),
+  };
+  const inputs = {
+    capitalShare,
+    depreciation: accounting.depreciation / 100,
+    investmentRate: share / 100,
+    labourGrowth: accounting.labourGrowth,
+    tfpGrowth: accounting.tfpGrowth,
+    steadyGrowth: calibration.growth,
+    // Only ratios matter without extras; with them, GRDP in US$ bn measures the extra US$ bn.
+    gdp: base.grdpUsdBn ?? 1,
+  };
+  const mean = accountingGrowth(years, inputs);
+  if (!scenario.investment || base.grdpUsdBn === null) return { mean, invest: years.map(() => 0), accounting };
+  const inflows = extraInflows(scenario, base, years);
+  const withExtras = accountingGrowth(years, inputs, inflows.investment, inflows.labour);
+  return { mean, invest: withExtras.map((g, i) => g - mean[i]!), accounting };
+}
+
+/**
  * @throws RangeError when the scenario's mean path needs history it does not have
  */
 export function applyScenario(
@@ -168,15 +239,25 @@ export function applyScenario(
     const first = Math.min(...Object.keys(g.path).map(Number).filter((y) => y >= years[0]!), Infinity);
     mean = years.map((y, i) => g.path[String(y)] ?? (y < first ? baseMean[i]! : g.after));
     meanPath = `the official path (${Object.entries(g.path).map(([y, v]) => `${y}: ${v}%`).join(', ')}; later years ${g.after}%)`;
-  } else {
+  } else if (g.mode === 'recent') {
     const sel = history.values.filter((_, i) => history.years[i]! >= g.from && history.years[i]! <= g.to);
     if (sel.length === 0) throw new RangeError(`scenario '${scenario.name}': no actual growth in ${g.from}-${g.to}`);
     const avg = averageGrowth(sel);
     mean = years.map(() => avg);
     meanPath = `${g.from}-${g.to} average growth (${avg.toFixed(2)}%/yr) continues`;
+  } else {
+    mean = [];
+    meanPath = '';
   }
   const shocks = years.map((y) => scenario.shocks[String(y)] ?? 0);
-  const invest = investmentGrowth(scenario, base, years, mean);
+  let invest: number[];
+  let accounting: AccountingSummary | null = null;
+  if (g.mode === 'accounting') {
+    ({ mean, invest, accounting } = accountingPaths(scenario, base, years));
+    meanPath = `growth accounting: TFP ${accounting.tfpGrowth.toFixed(2)}%/yr (calibrated ${accounting.calibratedTfp.toFixed(2)}%/yr on ${accounting.calibration.from}-${accounting.calibration.to} growth of ${accounting.calibration.growth.toFixed(2)}%/yr and ${accounting.calibration.labourSeries} growth of ${accounting.calibration.labourGrowth.toFixed(2)}%/yr in ${accounting.calibration.labourFrom}-${accounting.calibration.labourTo}, α ${accounting.capitalShare}), investment ${accounting.investmentRate.toFixed(1)}% of GRDP, labour ${accounting.labourGrowth.toFixed(2)}%/yr, δ ${accounting.depreciation}%`;
+  } else {
+    invest = investmentGrowth(scenario, base, years, mean);
+  }
   if (scenario.investment) {
     meanPath += ` plus the growth from extra investment (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'}) and labour's share of the jobs`;
   }
@@ -203,5 +284,6 @@ export function applyScenario(
     perCapitaUsdPaths,
     perCapitaUsd: perCapitaUsdPaths.length ? summarisePaths(years, perCapitaUsdPaths) : [],
     meanPath,
+    accounting,
   };
 }

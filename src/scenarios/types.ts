@@ -23,7 +23,12 @@ export type GrowthMode =
   /** an official path: growth by year, `after` for later years */
   | { readonly mode: 'path'; readonly path: Readonly<Record<string, number>>; readonly after: number }
   /** the average of the actual years from..to continues */
-  | { readonly mode: 'recent'; readonly from: number; readonly to: number };
+  | { readonly mode: 'recent'; readonly from: number; readonly to: number }
+  /**
+   * growth accounting (Cobb-Douglas with calibrated TFP, see growth-accounting.ts): TFP is
+   * calibrated on actual growth over from..to and on the labour series' growth
+   */
+  | { readonly mode: 'accounting'; readonly from: number; readonly to: number; readonly labour: string };
 
 /** Growth accounting: extra investment, FDI and jobs turned into growth. */
 export interface InvestmentSpec {
@@ -42,7 +47,7 @@ export interface Scenario {
   /**
    * Editable numbers. Known keys: deflator, fxChange, populationGrowth (all scenarios);
    * extraInvestment, investmentYears, extraFdi, jobs, icor, capitalShare, depreciation
-   * (investment scenarios).
+   * (investment scenarios); investmentRate, labourGrowth, tfpExtra (growth accounting).
    */
   readonly assumptions: Readonly<Record<string, Assumption>>;
   /** File it came from, for messages. */
@@ -51,3 +56,5 @@ export interface Scenario {
 
 export const COMMON_ASSUMPTIONS = ['deflator', 'fxChange', 'populationGrowth'] as const;
 export const INVESTMENT_ASSUMPTIONS = ['extraInvestment', 'investmentYears', 'extraFdi', 'jobs', 'icor', 'capitalShare', 'depreciation'] as const;
+/** Growth-accounting scenarios: the production function's inputs (capitalShare, depreciation too). */
+export const ACCOUNTING_ASSUMPTIONS = ['capitalShare', 'depreciation', 'investmentRate', 'labourGrowth', 'tfpExtra'] as const;

@@ -144,7 +144,7 @@ describe('targetcast forecast', () => {
 });
 
 describe('targetcast targets and scenario', () => {
-  it.each(['baseline', 'plan', 'recent-trend', 'investment-push'])('targets --scenario %s prints a table within 80 columns', (name) => {
+  it.each(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting'])('targets --scenario %s prints a table within 80 columns', (name) => {
     const r = runCli(['targets', '--scenario', name, '--paths', '500']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Q1516-02 .* Avg GRDP growth .* 2021-30/);
@@ -169,6 +169,6 @@ describe('targetcast targets and scenario', () => {
     expect(bad.stderr.trim()).toMatch(/^targetcast: --set: .*'assumptions\.capitalShare': 1\.5 is outside 0\.05 to 0\.95$/);
     const unknown = runCli(['scenario', 'moonshot']);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, investment-push, plan, recent-trend\)/);
+    expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, growth-accounting, investment-push, plan, recent-trend\)/);
   });
 });

@@ -197,6 +197,11 @@ describe('the CLI output matches its schema', () => {
   it('scenario investment-push --json --paths 300 (same kind as targets)', () => {
     expectValid('targets', documentOf(['scenario', 'investment-push', '--json', '--paths', '300'], 'targets'));
   });
+  it('scenario growth-accounting --json --paths 300 (with its accounting block)', () => {
+    const doc = documentOf(['scenario', 'growth-accounting', '--json', '--paths', '300'], 'targets') as { scenario: { accounting: unknown } };
+    expect(doc.scenario.accounting).not.toBeNull();
+    expectValid('targets', doc);
+  });
 
   it('forecast --json --horizon 0: exit 2 with an error document', () => {
     const doc = documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2);

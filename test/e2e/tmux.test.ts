@@ -46,7 +46,7 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
     await keys('Tab');
     s = await waitFor(/\[2\/5\] GRDP per capita/);
     expect(s).toMatch(/KH2630-02/);
-    await keys('1', 's');
+    await keys('1', 's', 's');
     s = await waitFor(/scenario investment-push/);
     const before = probability(s, 'DH1-01');
     // Raise the sustained extra FDI to 2 bn US$ a year in the assumptions panel.

@@ -9,8 +9,8 @@ const dir = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
 const raw = (name: string): Record<string, any> => JSON.parse(readFileSync(`${dir}/${name}.json`, 'utf8'));
 
 describe('shipped scenarios', () => {
-  it('baseline, plan, recent-trend and investment-push all load', () => {
-    expect(listScenarios(dir)).toEqual(expect.arrayContaining(['baseline', 'plan', 'recent-trend', 'investment-push']));
+  it('baseline, plan, recent-trend, investment-push and growth-accounting all load', () => {
+    expect(listScenarios(dir)).toEqual(expect.arrayContaining(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting']));
     for (const name of listScenarios(dir)) expect(loadScenario(dir, name).name).toBe(name);
   });
   it('every assumption carries a source or says why it was assumed', () => {

@@ -68,6 +68,7 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     expect(await press(app, '1', 'h')).toMatch(/to 2045/);
     expect(await press(app, 'h')).toMatch(/to 2025/);
     expect(await press(app, 'm')).toMatch(/model naive/);
+    expect(await press(app, 's')).toMatch(/scenario growth-accounting/); // scenarios in name order
     expect(await press(app, 's')).toMatch(/scenario investment-push/);
     app.unmount();
   });
@@ -75,7 +76,7 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
   it('editing an assumption recomputes the targets at once, marks the edit, and r resets', async () => {
     const app = mount(columns);
     await tick();
-    await press(app, 's'); // investment-push
+    await press(app, 's', 's'); // growth-accounting, then investment-push
     if (columns < 110) await press(app, 'a'); // the panel takes the table's place at 80 columns
     const before = app.lastFrame()!;
     // Down to extraFdi (deflator, fxChange, populationGrowth, extraInvestment, investmentYears, extraFdi) and raise it.
@@ -88,7 +89,7 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     const base = await (async () => {
       const fresh = mount(columns);
       await tick();
-      await press(fresh, 's');
+      await press(fresh, 's', 's');
       const f = fresh.lastFrame()!;
       fresh.unmount();
       return p(f);

@@ -1,0 +1,113 @@
+// Growth accounting with TFP calibrated on history. Every expected number is computed here by
+// hand from the formula in src/scenarios/growth-accounting.ts (Solow 1957; Harberger 1978 for the
+// steady-state capital stock) or from the shipped observations it names.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DataError, formatError } from '../../src/core/errors.js';
+import type { Dataset } from '../../src/core/types.js';
+import { loadDataset } from '../../src/data/load-dataset.js';
+import { applyEdits, loadScenario, parseScenario } from '../../src/data/load-scenario.js';
+import { loadTargets } from '../../src/data/load-targets.js';
+import { createTargetsEngine, type TargetsEngine } from '../../src/report/targets-report.js';
+import { accountingGrowth, calibratedTfp, calibrationInputs } from '../../src/scenarios/growth-accounting.js';
+
+const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+const scenarios = root('models/scenarios');
+
+describe('calibratedTfp: the balanced-growth Solow residual', () => {
+  it.each([
+    // 100 · ((1.10 / 1.00)^0.6 − 1) = 5.886…: all growth not from labour, less capital's share.
+    { growth: 10, labourGrowth: 0, alpha: 0.4, tfp: 100 * (1.1 ** 0.6 - 1) },
+    // Labour growing as fast as output leaves nothing for TFP.
+    { growth: 3, labourGrowth: 3, alpha: 0.3, tfp: 0 },
+    // α = 1: capital explains all growth.
+    { growth: 8, labourGrowth: 1, alpha: 1, tfp: 0 },
+  ])('growth $growth%, labour $labourGrowth%, α $alpha → $tfp', ({ growth, labourGrowth, alpha, tfp }) => {
+    expect(calibratedTfp({ growth, labourGrowth }, alpha)).toBeCloseTo(tfp, 10);
+  });
+});
+
+describe('accountingGrowth', () => {
+  const inputs = { capitalShare: 0.4, depreciation: 0.05, investmentRate: 0.437, labourGrowth: 0.29, steadyGrowth: 11.45, gdp: 29.4 };
+  const years = [2026, 2027, 2028, 2029, 2030];
+  it('with calibrated TFP and nothing changed, continues the calibration growth exactly', () => {
+    const tfpGrowth = calibratedTfp({ growth: 11.45, labourGrowth: 0.29 }, 0.4);
+    for (const g of accountingGrowth(years, { ...inputs, tfpGrowth })) expect(g).toBeCloseTo(11.45, 10);
+  });
+  it('extra investment E raises capital growth by E / K in its year', () => {
+    const tfpGrowth = calibratedTfp({ growth: 11.45, labourGrowth: 0.29 }, 0.4);
+    const [g] = accountingGrowth([2026], { ...inputs, tfpGrowth }, [2]);
+    // K0 = s·Y/(ḡ + δ) = 0.437·29.4/0.1645; g_K = ḡ + E/K0; 1 + g = (1+g_A)(1+g_K)^α(1+g_L)^(1−α).
+    const k0 = (0.437 * 29.4) / (0.1145 + 0.05);
+    const expected = 100 * ((1 + tfpGrowth / 100) * (1 + 0.1145 + 2 / k0) ** 0.4 * 1.0029 ** 0.6 - 1);
+    expect(g).toBeCloseTo(expected, 10);
+  });
+  it('faster TFP growth raises long-run growth by its own amount over labour share: (1+g) = (1+g_A)^(1/(1−α))(1+g_L)', () => {
+    const long = Array.from({ length: 400 }, (_, i) => 2026 + i);
+    const path = accountingGrowth(long, { ...inputs, tfpGrowth: 5 });
+    expect(path[path.length - 1]!).toBeCloseTo(100 * (1.05 ** (1 / 0.6) * 1.0029 - 1), 6);
+  });
+  it('refuses inputs that cannot make a capital stock', () => {
+    expect(() => accountingGrowth(years, { ...inputs, tfpGrowth: 1, steadyGrowth: -10, depreciation: 0.05 })).toThrow(/growth \+ depreciation > 0/);
+  });
+});
+
+describe('calibration on the shipped Hai Phong data', () => {
+  let dataset: Dataset;
+  let engine: TargetsEngine;
+  beforeAll(async () => {
+    dataset = await loadDataset(root('data/haiphong'));
+    engine = createTargetsEngine(dataset, loadTargets(root('models/targets/haiphong.json')), { version: 'test', paths: 1000 });
+  });
+  it('takes 2020-2024 real growth and employed 2010-2021 (pre-merger) from data/haiphong/observations.csv', () => {
+    const growth = dataset.series.find((s) => s.id === 'grdp_growth_real' && s.basis === 'pre-merger')!;
+    const employed = dataset.series.find((s) => s.id === 'employed' && s.basis === 'pre-merger')!;
+    const c = calibrationInputs(growth, employed, 'employed', 2020, 2024);
+    // Shipped growth 2020-2024: 11.22, 12.38, 12.32, 10.34, 11.01 → geometric mean 11.4512%.
+    expect(c.growth).toBeCloseTo(100 * ((1.1122 * 1.1238 * 1.1232 * 1.1034 * 1.1101) ** (1 / 5) - 1), 10);
+    expect(c.growth).toBeCloseTo(11.4512, 4);
+    // Employed: 1,042.0 thousand in 2010 and 1,075.7 thousand in 2021 (nearest 2020 and 2024 is
+    // 2021 for both, so the widest span is used).
+    expect([c.labourFrom, c.labourTo]).toEqual([2010, 2021]);
+    expect(c.labourGrowth).toBeCloseTo(100 * ((1075.7 / 1042.0) ** (1 / 11) - 1), 10);
+    expect(calibratedTfp(c, 0.4)).toBeCloseTo(6.536, 3);
+  });
+  it('the shipped scenario states its TFP and continues 2020-2024 growth before its extras', () => {
+    const r = engine.report(loadScenario(scenarios, 'growth-accounting'));
+    expect(r.scenario.accounting?.calibratedTfp).toBeCloseTo(6.536, 3);
+    expect(r.scenario.meanPath).toMatch(/TFP 6\.54%\/yr \(calibrated 6\.54%\/yr on 2020-2024 growth of 11\.45%\/yr and employed growth of 0\.29%\/yr in 2010-2021, α 0\.4\)/);
+    // The file's labourGrowth default (0.29, rounded from the calibration's 0.2898) keeps the
+    // mean path within 0.001 pp of 11.45%; the extras add on top and are reported apart.
+    r.growth.outlook.forEach((g, i) => expect(g.mean - r.scenario.added[i]!.investment).toBeCloseTo(11.4512, 2));
+    expect(r.scenario.added[0]!.investment).toBeGreaterThan(0);
+  });
+  it('the levers move growth the right way', () => {
+    const base = loadScenario(scenarios, 'growth-accounting');
+    const mean2030 = (edits: string[]): number => engine.report(applyEdits(base, edits)).growth.outlook.find((g) => g.year === 2030)!.mean;
+    const now = mean2030([]);
+    expect(mean2030(['tfpExtra=1'])).toBeGreaterThan(now + 1);
+    expect(mean2030(['investmentRate=50'])).toBeGreaterThan(now);
+    expect(mean2030(['labourGrowth=1'])).toBeGreaterThan(now);
+    expect(mean2030(['extraFdi=2'])).toBeGreaterThan(now);
+    expect(mean2030(['capitalShare=0.5'])).not.toBeCloseTo(now, 3);
+  });
+  it('a labour series the data lack is one line naming the scenario and the series', () => {
+    const d = JSON.parse(readFileSync(`${scenarios}/growth-accounting.json`, 'utf8'));
+    d.growth.labour = 'workers';
+    const s = parseScenario(d, 'mine.json');
+    let error: unknown;
+    try {
+      engine.report(s);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(DataError);
+    expect(formatError(error)).toMatch(/^mine\.json: scenario 'growth-accounting': growth accounting: labour series 'workers' needs at least 2 years .* \(no series 'workers' on basis pre-merger/);
+  });
+  it('refuses the ICOR rule inside growth accounting, naming the key', () => {
+    const d = JSON.parse(readFileSync(`${scenarios}/growth-accounting.json`, 'utf8'));
+    d.investment.method = 'icor';
+    expect(() => parseScenario(d, 'mine.json')).toThrow(/'investment\.method': growth accounting turns extra investment into growth through its production function/);
+  });
+});
