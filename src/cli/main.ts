@@ -11,6 +11,7 @@ import { dataSpec, runData } from './commands/data.js';
 import { forecastSpec, runForecast } from './commands/forecast.js';
 import { dashboardSpec, runDashboard } from './commands/dashboard.js';
 import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
+import { goalSeekSpec, runGoalSeek } from './commands/goal-seek.js';
 import { runValidate, validateSpec } from './commands/validate.js';
 import { generatedAt, type Io } from './io.js';
 import { openAtomicOutput } from './atomic-output.js';
@@ -34,6 +35,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, DEFAULT_DATA, version()) },
   targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, DEFAULT_DATA, version()) },
   scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, DEFAULT_DATA, version()) },
+  'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, DEFAULT_DATA, version()) },
   dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, DEFAULT_DATA, version()) },
   validate: { spec: validateSpec, run: runValidate },
 };

@@ -82,9 +82,16 @@ export type TargetsFileData = { readonly file: string; readonly targets: readonl
  * made once per history, model and horizon and kept; applying a scenario and judging the targets
  * (cheap) is redone for every scenario or edit. The dashboard calls report() on every key press.
  */
+export interface ReportOptions {
+  readonly model?: string;
+  readonly bridge?: BridgeChoice;
+  /** Judge only these target ids (a goal-seek judges one target many times). */
+  readonly only?: readonly string[];
+}
+
 export interface TargetsEngine {
   /** Judges every target under `scenario`; `model` overrides the growth model (default: the scenario's, else auto). */
-  readonly report: (scenario: Scenario, options?: { readonly model?: string; readonly bridge?: BridgeChoice }) => TargetsReport;
+  readonly report: (scenario: Scenario, options?: ReportOptions) => TargetsReport;
   /** A memoised forecast (with paths) of any series of the data set, up to a year. */
   readonly forecastOf: (series: Series, toYear: number, model?: string) => SeriesForecast | null;
 }
@@ -162,7 +169,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     return memo.get(key)!;
   };
   const perCapitaBase = latestPerCapitaUsd(dataset, futureBasis);
-  const report = (scenario: Scenario, options: { readonly model?: string; readonly bridge?: BridgeChoice } = {}): TargetsReport => {
+  const report = (scenario: Scenario, options: ReportOptions = {}): TargetsReport => {
     const model = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto');
     const { forecast: fc, outlook } = outlookFrom(scenario, history, futureBasis, 'bridged', model);
     const bridge = options.bridge ?? request.bridge ?? 'other-basis';
@@ -197,7 +204,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         outlook: outlook.growth,
       },
       perCapitaUsd: { base: perCapitaBase, outlook: outlook.perCapitaUsd },
-      targets: [...targets.targets, ...targets.proxies].map((t) => evaluateTarget(t, inputs)),
+      targets: [...targets.targets, ...targets.proxies].filter((t) => !options.only || options.only.includes(t.id)).map((t) => evaluateTarget(t, inputs)),
       notFound: targets.notFound,
     };
   };

@@ -34,7 +34,9 @@ export interface AccountingSummary {
   /** TFP growth calibrated on history, %/yr, and the total used (plus tfpExtra). */
   readonly calibratedTfp: number;
   readonly tfpGrowth: number;
+  /** Investment, % of GRDP, from the first forecast year; the data's, which the capital stock starts from. */
   readonly investmentRate: number;
+  readonly initialInvestmentRate: number;
   readonly depreciation: number;
   readonly labourGrowth: number;
 }
@@ -187,14 +189,18 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
   const a = scenario.assumptions;
   const capitalShare = num(a, 'capitalShare', 0.4);
   const baseTfp = calibratedTfp(calibration, capitalShare);
-  const share = a.investmentRate?.value ?? (base.investmentShare === null ? NaN : 100 * base.investmentShare);
-  if (!Number.isFinite(share)) throw new RangeError(`scenario '${scenario.name}': growth accounting needs an investment rate (assumption investmentRate, or investment and GRDP in ${base.year})`);
+  // The capital stock starts in steady state with the investment rate the data show; the
+  // assumption (default the same) is the rate from the first forecast year on.
+  const initial = base.investmentShare === null ? (a.investmentRate?.value ?? NaN) / 100 : base.investmentShare;
+  const share = a.investmentRate?.value ?? 100 * initial;
+  if (!Number.isFinite(initial) || !Number.isFinite(share)) throw new RangeError(`scenario '${scenario.name}': growth accounting needs an investment rate (assumption investmentRate, or investment and GRDP in ${base.year})`);
   const accounting: AccountingSummary = {
     calibration,
     capitalShare,
     calibratedTfp: baseTfp,
     tfpGrowth: baseTfp + num(a, 'tfpExtra', 0),
     investmentRate: share,
+    initialInvestmentRate: 100 * initial,
     depreciation: num(a, 'depreciation', 5),
     labourGrowth: num(a, 'labourGrowth', calibration.labourGrowth),
   };
@@ -202,6 +208,7 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
     capitalShare,
     depreciation: accounting.depreciation / 100,
     investmentRate: share / 100,
+    initialInvestmentRate: initial,
     labourGrowth: accounting.labourGrowth,
     tfpGrowth: accounting.tfpGrowth,
     steadyGrowth: calibration.growth,

@@ -2,7 +2,8 @@
  * Growth accounting (Solow 1957): Y = A · K^α · L^(1−α), so that
  *   1 + g_Y = (1 + g_A) · (1 + g_K)^α · (1 + g_L)^(1−α),
  * with capital by perpetual inventory, K_t = (1 − δ) K_{t−1} + s · Y_{t−1} + E_t (E: extra
- * investment in year t), started at its steady state K = s · Y / (ḡ + δ) (Harberger 1978).
+ * investment in year t), started at its steady state K = s₀ · Y / (ḡ + δ) (Harberger 1978) for
+ * the investment rate s₀ the economy had; a different s from then on moves growth.
  *
  * TFP growth g_A is calibrated on history as the Solow residual. Hai Phong publishes no annual
  * capital stock (investment is known for three scattered years), so the residual is taken on the
@@ -77,8 +78,10 @@ export interface AccountingInputs {
   readonly capitalShare: number;
   /** Depreciation δ, a fraction a year. */
   readonly depreciation: number;
-  /** Investment as a share of GRDP, a fraction. */
+  /** Investment as a share of GRDP from the first forecast year, a fraction. */
   readonly investmentRate: number;
+  /** The investment rate the initial capital stock is in steady state with (the data's), a fraction. */
+  readonly initialInvestmentRate: number;
   /** Labour growth, %/yr, before extra jobs. */
   readonly labourGrowth: number;
   /** TFP growth, %/yr. */
@@ -96,10 +99,10 @@ export interface AccountingInputs {
  * @throws RangeError when the inputs cannot make a capital stock (δ + ḡ ≤ 0, GRDP ≤ 0)
  */
 export function accountingGrowth(years: readonly number[], inputs: AccountingInputs, extraInvestment?: readonly number[], extraLabour?: readonly number[]): number[] {
-  const { capitalShare: alpha, depreciation: delta, investmentRate: s, tfpGrowth, labourGrowth, steadyGrowth, gdp } = inputs;
+  const { capitalShare: alpha, depreciation: delta, investmentRate: s, initialInvestmentRate: s0, tfpGrowth, labourGrowth, steadyGrowth, gdp } = inputs;
   if (!(gdp > 0) || !(steadyGrowth / 100 + delta > 0)) throw new RangeError('growth accounting: needs GRDP > 0 and growth + depreciation > 0 for the initial capital stock');
   let y = gdp;
-  let k = (s * y) / (steadyGrowth / 100 + delta);
+  let k = (s0 * y) / (steadyGrowth / 100 + delta);
   return years.map((_, t) => {
     const next = (1 - delta) * k + s * y + (extraInvestment?.[t] ?? 0);
     const gk = next / k - 1;

@@ -78,7 +78,7 @@ describe('bad input and usage: one line on stderr, exit 2, no stack trace', () =
     { name: 'directory without data', args: () => ['data', '--data', dir], message: /is a directory without observations\.csv/ },
     { name: 'decimal comma', args: () => ['forecast', '--data', file('c.csv', 'series,year,value\ng,2020,"1,5"\n')], message: /c\.csv:2: column 'value': "1,5" is not a number/ },
     { name: 'unknown option', args: () => ['forecast', '--colour'], message: /unknown option '--colour' \(allowed: --data, --series/ },
-    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, dashboard, validate\)/ },
+    { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, goal-seek, dashboard, validate\)/ },
     { name: 'bad horizon', args: () => ['forecast', '--horizon', 'ten'], message: /--horizon 'ten' must be a whole number from 1 to 100/ },
     { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
     { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },
@@ -170,5 +170,32 @@ describe('targetcast targets and scenario', () => {
     const unknown = runCli(['scenario', 'moonshot']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, growth-accounting, investment-push, plan, recent-trend\)/);
+  });
+});
+
+describe('targetcast goal-seek', () => {
+  it('prints, per lever, the value needed, within 80 columns; --csv has one row per lever', () => {
+    const r = runCli(['goal-seek', 'DH1-01', '--paths', '500']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^What it would take: DH1-01 /);
+    expect(r.stdout).toMatch(/TFP growth above 2020-24\s+0 pp\/yr\s+[\d.]+ pp\/yr\s+6\d(\.\d)?%/);
+    for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
+    const csv = runCli(['goal-seek', 'DH1-01', '--paths', '500', '--csv', '--lever', 'tfpExtra', '--probability', '0.5']);
+    const lines = csv.stdout.trim().split('\n');
+    expect(lines[0]).toBe('target,scenario,goal_probability,lever,label,unit,current,min,max,status,value,probability,best_value,best_probability');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^DH1-01,growth-accounting,0\.5,tfpExtra,/);
+  });
+  it.each([
+    { args: ['goal-seek'], message: /^targetcast: goal-seek: name a target/ },
+    { args: ['goal-seek', 'DH1-01', '--probability', '1.5'], message: /^targetcast: goal-seek: --probability '1\.5' must be a number strictly between 0 and 1/ },
+    { args: ['goal-seek', 'DH1-01', '--lever', 'magic'], message: /^targetcast: --lever 'magic' is not an assumption of scenario 'growth-accounting'/ },
+    { args: ['goal-seek', 'R45-04'], message: /^targetcast: target R45-04 cannot be goal-sought: its period has passed \(missed\)/ },
+  ])('$args: one line on stderr, exit 2', ({ args, message }) => {
+    const r = runCli([...args, '--paths', '300']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr.trim()).toMatch(message);
   });
 });

@@ -15,7 +15,7 @@ const Ajv: AjvClass = (AjvModule as unknown as { default?: AjvClass }).default ?
 type AddFormats = typeof addFormatsModule.default;
 const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-const KINDS = ['data', 'observations', 'validation', 'forecast', 'backtest', 'targets', 'error'] as const;
+const KINDS = ['data', 'observations', 'validation', 'forecast', 'backtest', 'targets', 'goal-seek', 'error'] as const;
 type Kind = (typeof KINDS)[number];
 type Json = Record<string, any>;
 
@@ -196,6 +196,15 @@ describe('the CLI output matches its schema', () => {
 
   it('scenario investment-push --json --paths 300 (same kind as targets)', () => {
     expectValid('targets', documentOf(['scenario', 'investment-push', '--json', '--paths', '300'], 'targets'));
+  });
+  it('goal-seek DH1-01 --json --paths 300', () => {
+    const doc = documentOf(['goal-seek', 'DH1-01', '--json', '--paths', '300', '--lever', 'tfpExtra,extraFdi'], 'goal-seek');
+    expect(doc.levers.map((l: Json) => l.key)).toEqual(['tfpExtra', 'extraFdi']);
+    expectValid('goal-seek', doc);
+    const broken = clone(doc);
+    delete broken.levers[0].status;
+    broken.target.probability = 'high';
+    expectInvalid('goal-seek', broken, /levers\/0 must have required property 'status'/, /target\/probability must be number,null/);
   });
   it('scenario growth-accounting --json --paths 300 (with its accounting block)', () => {
     const doc = documentOf(['scenario', 'growth-accounting', '--json', '--paths', '300'], 'targets') as { scenario: { accounting: unknown } };

@@ -29,7 +29,7 @@ describe('calibratedTfp: the balanced-growth Solow residual', () => {
 });
 
 describe('accountingGrowth', () => {
-  const inputs = { capitalShare: 0.4, depreciation: 0.05, investmentRate: 0.437, labourGrowth: 0.29, steadyGrowth: 11.45, gdp: 29.4 };
+  const inputs = { capitalShare: 0.4, depreciation: 0.05, investmentRate: 0.437, initialInvestmentRate: 0.437, labourGrowth: 0.29, steadyGrowth: 11.45, gdp: 29.4 };
   const years = [2026, 2027, 2028, 2029, 2030];
   it('with calibrated TFP and nothing changed, continues the calibration growth exactly', () => {
     const tfpGrowth = calibratedTfp({ growth: 11.45, labourGrowth: 0.29 }, 0.4);
@@ -42,6 +42,14 @@ describe('accountingGrowth', () => {
     const k0 = (0.437 * 29.4) / (0.1145 + 0.05);
     const expected = 100 * ((1 + tfpGrowth / 100) * (1 + 0.1145 + 2 / k0) ** 0.4 * 1.0029 ** 0.6 - 1);
     expect(g).toBeCloseTo(expected, 10);
+  });
+  it('a higher investment rate than the one capital started from raises capital growth to s/s₀ · (ḡ + δ) − δ', () => {
+    const tfpGrowth = calibratedTfp({ growth: 11.45, labourGrowth: 0.29 }, 0.4);
+    const [g] = accountingGrowth([2026], { ...inputs, tfpGrowth, investmentRate: 0.5 });
+    // K1/K0 = (1 − δ) + s·Y0/K0 = 0.95 + (0.5/0.437)·0.1645.
+    const gk = 0.95 + (0.5 / 0.437) * 0.1645 - 1;
+    expect(g).toBeCloseTo(100 * ((1 + tfpGrowth / 100) * (1 + gk) ** 0.4 * 1.0029 ** 0.6 - 1), 10);
+    expect(g).toBeGreaterThan(11.45);
   });
   it('faster TFP growth raises long-run growth by its own amount over labour share: (1+g) = (1+g_A)^(1/(1−α))(1+g_L)', () => {
     const long = Array.from({ length: 400 }, (_, i) => 2026 + i);

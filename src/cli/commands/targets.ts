@@ -15,13 +15,18 @@ import { loadDataset } from '../../data/load-dataset.js';
 export const SCENARIO_DIR = fileURLToPath(new URL('../../../models/scenarios', import.meta.url));
 export const TARGETS_FILE = fileURLToPath(new URL('../../../models/targets/haiphong.json', import.meta.url));
 
-const SHARED_FLAGS = [
+/** Flags every command that judges targets under a scenario takes. */
+export const SCENARIO_FLAGS = [
   DATA_FLAG,
   { name: 'targets', type: 'string', value: 'FILE', help: 'targets file (default: models/targets/haiphong.json)' },
   { name: 'set', type: 'string', multiple: true, value: 'KEY=VALUE', help: 'change an assumption, e.g. --set extraFdi=2 or --set shocks.2027=-1' },
   { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
   { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 2000)' },
   { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years (pre-merger 2025) with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
+] as const;
+
+const SHARED_FLAGS = [
+  ...SCENARIO_FLAGS,
   { name: 'all', type: 'boolean', help: 'also list targets that cannot be judged on this data set' },
   { name: 'fail-on', type: 'string', value: 'VERDICT', help: 'exit 3 when any target has this verdict', choices: ['off-track', 'at-risk', 'missed'] },
   ...FORMAT_FLAGS,

@@ -1,0 +1,95 @@
+import { UsageError } from '../../core/errors.js';
+import { loadDataset } from '../../data/load-dataset.js';
+import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
+import { loadTargets } from '../../data/load-targets.js';
+import { formatProbability, shortGoal } from '../../report/format-target.js';
+import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport, type LeverResult } from '../../report/goal-seek.js';
+import { createTargetsEngine } from '../../report/targets-report.js';
+import type { BridgeChoice } from '../../targets/evaluate-targets.js';
+import { ON_TRACK } from '../../targets/types.js';
+import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
+import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
+import { renderTable, wrap } from '../table.js';
+import { FORMAT_FLAGS } from './shared.js';
+import { SCENARIO_DIR, SCENARIO_FLAGS, TARGETS_FILE } from './targets.js';
+
+const DEFAULT_SCENARIO = 'growth-accounting';
+
+export const goalSeekSpec: CommandSpec = {
+  name: 'goal-seek',
+  short: 'what it would take: the lever value that makes a target likely enough',
+  usage: 'targetcast goal-seek TARGET [--probability P] [--lever KEY…] [--scenario NAME] [--set KEY=VALUE…] [--json|--csv]',
+  summary:
+    `For one open target, each lever of the scenario (${DEFAULT_LEVERS.join(', ')}) moved alone, the others held: the value at which the probability of meeting the target reaches P, found by bisection over the lever's range on the same simulated paths.`,
+  flags: [
+    { name: 'probability', type: 'string', value: 'P', help: `the probability to reach, between 0 and 1 (default ${ON_TRACK.toFixed(3)}, the on-track threshold)` },
+    { name: 'lever', type: 'string', multiple: true, value: 'KEY', help: "only these assumptions (repeat, or comma-separate; any assumption of the scenario)" },
+    { name: 'scenario', type: 'string', value: 'NAME', help: `scenario from models/scenarios (default ${DEFAULT_SCENARIO})` },
+    ...SCENARIO_FLAGS,
+    ...FORMAT_FLAGS,
+  ],
+  examples: ['targetcast goal-seek DH1-01', 'targetcast goal-seek KH2630-02 --probability 0.5 --lever extraFdi', 'targetcast goal-seek DH1-01 --scenario investment-push --json'],
+};
+
+/** A lever value as a person reads it: up to 2 decimals, no trailing zeros, thousands grouped. */
+function formatValue(v: number | null, unit: string): string {
+  if (v === null) return '';
+  const n = Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : String(Number(v.toFixed(2)));
+  return unit ? `${n} ${unit}` : n;
+}
+
+function needed(l: LeverResult): string {
+  if (l.status === 'reached') return formatValue(l.value, l.unit);
+  if (l.status === 'already') return 'met anywhere in range';
+  if (l.status === 'no effect') return 'no effect';
+  return `not within ${formatValue(l.best.value, l.unit)}`;
+}
+
+export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: string | null): string {
+  if (format === 'json') return jsonDocument(report, stamp);
+  if (format === 'csv') {
+    return toCsv(
+      ['target', 'scenario', 'goal_probability', 'lever', 'label', 'unit', 'current', 'min', 'max', 'status', 'value', 'probability', 'best_value', 'best_probability'],
+      report.levers.map((l) => [report.target.id, report.scenario, report.goal, l.key, l.label, l.unit, l.current, l.min, l.max, l.status, l.value, l.probability, l.best.value, l.best.probability]),
+    );
+  }
+  const t = report.target;
+  const head = [
+    `What it would take: ${t.id} ${t.indicator} ${t.when} ${shortGoal(t, t.unit)} (${t.basis}${t.proxy ? ', proxy' : ''})`,
+    `Scenario ${report.scenario}: P now ${formatProbability(t.probability)} (${t.verdict}); goal P ≥ ${formatProbability(report.goal)}. Each lever alone, the others as they are.`,
+  ];
+  const table = renderTable(
+    [{ header: 'LEVER', max: 26 }, { header: 'NOW', align: 'right', max: 16 }, { header: 'NEEDED', align: 'right', max: 24 }, { header: 'P THEN', align: 'right' }],
+    report.levers.map((l) => [l.label, formatValue(l.current, l.unit), needed(l), formatProbability(l.probability)]),
+  );
+  const foot = report.levers.some((l) => l.status === 'out of range')
+    ? `\n${wrap("'not within X': even at the end of the lever's range P stays below the goal (P THEN is P there).")}`
+    : '';
+  return `${wrap(head.join('\n'))}\n\n${table}\n${foot}`;
+}
+
+export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+  const [target, ...rest] = positionals;
+  if (target === undefined) throw new UsageError('goal-seek: name a target (e.g. targetcast goal-seek DH1-01; targetcast targets lists them)');
+  if (rest.length > 0) throw new UsageError(`goal-seek: takes one target, got ${positionals.length}`);
+  const raw = flags.probability === undefined ? String(ON_TRACK) : String(flags.probability);
+  const goal = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(goal) || goal <= 0 || goal >= 1) throw new UsageError(`goal-seek: --probability '${raw}' must be a number strictly between 0 and 1 (e.g. 0.5)`);
+  const name = String(flags.scenario ?? DEFAULT_SCENARIO);
+  const known = listScenarios(SCENARIO_DIR);
+  if (!known.includes(name)) throw new UsageError(`unknown scenario '${name}' (known: ${known.join(', ')})`);
+  const scenario = applyEdits(loadScenario(SCENARIO_DIR, name), (flags.set as string[] | undefined) ?? []);
+  const levers = ((flags.lever as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  const dataset = await loadDataset(String(flags.data ?? defaultData));
+  for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
+  const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
+  const engine = createTargetsEngine(dataset, targets, {
+    version,
+    seed: intFlag('goal-seek', flags, 'seed', 0, 2 ** 32 - 1),
+    paths: intFlag('goal-seek', flags, 'paths', 100, 100000),
+    bridge: flags.bridge as BridgeChoice | undefined,
+  });
+  const report = goalSeek(engine, scenario, { target, goal, levers: levers.length ? levers : undefined });
+  io.stdout(renderGoalSeek(report, formatOf(flags), io.stamp ?? null));
+  return 0;
+}

@@ -1,0 +1,72 @@
+// Goal-seek on the shipped data: the answer is checked against its definition (P reaches the goal
+// at the value and not a tenth of a step before it), not against a remembered number.
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/core/errors.js';
+import { loadDataset } from '../../src/data/load-dataset.js';
+import { loadScenario } from '../../src/data/load-scenario.js';
+import { loadTargets } from '../../src/data/load-targets.js';
+import { goalSeek, withAssumption } from '../../src/report/goal-seek.js';
+import { createTargetsEngine, type TargetsEngine } from '../../src/report/targets-report.js';
+import type { Scenario } from '../../src/scenarios/types.js';
+
+const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
+let engine: TargetsEngine;
+let accounting: Scenario;
+let push: Scenario;
+const probability = (s: Scenario, id: string): number => engine.report(s, { only: [id] }).targets[0]!.probability!;
+
+beforeAll(async () => {
+  const dataset = await loadDataset(root('data/haiphong'));
+  engine = createTargetsEngine(dataset, loadTargets(root('models/targets/haiphong.json')), { version: 'test', paths: 1000 });
+  accounting = loadScenario(root('models/scenarios'), 'growth-accounting');
+  push = loadScenario(root('models/scenarios'), 'investment-push');
+});
+
+describe('goalSeek', () => {
+  it('finds, for each lever, the smallest value at which P(DH1-01) reaches the goal', () => {
+    const goal = 0.6;
+    const r = goalSeek(engine, accounting, { target: 'DH1-01', goal, levers: ['tfpExtra', 'extraFdi', 'labourGrowth'] });
+    expect(r.target.id).toBe('DH1-01');
+    expect(r.target.probability).toBeLessThan(goal);
+    for (const lever of r.levers) {
+      expect(lever.status, lever.key).toBe('reached');
+      const step = accounting.assumptions[lever.key]!.step;
+      expect(probability(withAssumption(accounting, lever.key, lever.value!), 'DH1-01')).toBeGreaterThanOrEqual(goal);
+      expect(probability(withAssumption(accounting, lever.key, lever.value! - step / 10), 'DH1-01')).toBeLessThan(goal);
+      expect(lever.value!).toBeGreaterThan(lever.current);
+      // P never falls as the lever rises (the same paths at every trial).
+      const sorted = [...lever.trials].sort((a, b) => a.value - b.value);
+      sorted.forEach((t, i) => i > 0 && expect(t.probability).toBeGreaterThanOrEqual(sorted[i - 1]!.probability));
+    }
+  });
+  it('says when a lever cannot reach the goal within its range, and P at the range end', () => {
+    const r = goalSeek(engine, push, { target: 'Q1516-02', goal: 0.9, levers: ['jobs'] });
+    const [jobs] = r.levers;
+    expect(jobs!.status).toBe('out of range');
+    expect(jobs!.value).toBeNull();
+    expect(jobs!.best.value).toBe(push.assumptions.jobs!.max);
+    expect(jobs!.probability).toBeLessThan(0.9);
+  });
+  it('says when the goal is met over the whole range', () => {
+    // KH2630-02 (US$ 11,247 per capita in 2030) is on track under growth accounting; P ≥ 0.1
+    // whatever the extra FDI.
+    const [fdi] = goalSeek(engine, accounting, { target: 'KH2630-02', goal: 0.1, levers: ['extraFdi'] }).levers;
+    expect(fdi!.status).toBe('already');
+    expect(fdi!.value).toBe(accounting.assumptions.extraFdi!.min);
+  });
+  it.each([
+    { name: 'unknown target', request: { target: 'NOPE', goal: 0.5 }, message: /unknown target 'NOPE'/ },
+    { name: 'past target', request: { target: 'R45-04', goal: 0.5 }, message: /target R45-04 cannot be goal-sought: its period has passed \(missed\)/ },
+    { name: 'target not judged', request: { target: 'R45-02', goal: 0.5 }, message: /target R45-02 cannot be goal-sought: grdp_per_capita_usd cannot be forecast/ },
+    { name: 'goal of 1', request: { target: 'DH1-01', goal: 1 }, message: /--probability 1 must lie strictly between 0 and 1/ },
+    { name: 'unknown lever', request: { target: 'DH1-01', goal: 0.5, levers: ['magic'] }, message: /--lever 'magic' is not an assumption of scenario 'growth-accounting' \(it has: deflator/ },
+  ])('$name is a usage error', ({ request, message }) => {
+    expect(() => goalSeek(engine, accounting, request)).toThrow(UsageError);
+    expect(() => goalSeek(engine, accounting, request)).toThrow(message);
+  });
+  it('a scenario without levers says which scenarios have them', () => {
+    const baseline = loadScenario(root('models/scenarios'), 'baseline');
+    expect(() => goalSeek(engine, baseline, { target: 'DH1-01', goal: 0.5 })).toThrow(/scenario 'baseline' has no levers .*try --scenario growth-accounting or investment-push/);
+  });
+});
