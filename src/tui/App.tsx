@@ -1,14 +1,17 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Dataset } from '../core/types.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import { MODELS } from '../models/registry.js';
 import { buildDashboardView, editedScenario, HORIZONS, type DashboardSeries, type DashboardState } from '../report/dashboard-report.js';
+import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport } from '../report/goal-seek.js';
 import type { TargetsEngine } from '../report/targets-report.js';
+import { ON_TRACK } from '../targets/types.js';
 import type { Scenario } from '../scenarios/types.js';
 import { AssumptionPanel } from './components/AssumptionPanel.js';
 import { Chart } from './components/Chart.js';
 import { Footer } from './components/Footer.js';
+import { GoalSeekView } from './components/GoalSeekView.js';
 import { Header } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { TableView } from './components/TableView.js';
@@ -37,7 +40,7 @@ export type AppProps = {
   readonly size?: { readonly columns: number; readonly rows: number };
 };
 
-type View = 'chart' | 'data' | 'backtest' | 'detail' | 'help';
+type View = 'chart' | 'data' | 'backtest' | 'detail' | 'seek' | 'help';
 type Mode = { readonly kind: 'normal' } | { readonly kind: 'save-name'; readonly text: string } | { readonly kind: 'save-confirm'; readonly name: string };
 
 export const MODEL_CYCLE: readonly string[] = ['auto', ...MODELS.map((m) => m.name)];
@@ -62,12 +65,36 @@ export function App(props: AppProps) {
   const [panelShown, setPanelShown] = useState(false);
   const [focusTargets, setFocusTargets] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const [seekGoal, setSeekGoal] = useState(ON_TRACK);
+  const [seek, setSeek] = useState<{ readonly key: string; readonly report: GoalSeekReport | null; readonly error: string | null } | null>(null);
   const wide = columns >= WIDE;
   const panelVisible = wide || panelShown;
   const panelFocus = panelVisible && !focusTargets;
 
   const dashboard = useMemo(() => buildDashboardView(dataset, engine, scenarios, series, state), [dataset, engine, scenarios, series, state]);
   const backtest = useMemo(() => (view === 'backtest' ? props.backtestOf(series[state.seriesIndex]!) : []), [view, state.seriesIndex]);
+
+  // The goal-seek runs a hundred or so judgements: show "working" first, then compute.
+  const seekTarget = dashboard.targets[targetRow];
+  const seekKey = view === 'seek' && seekTarget ? JSON.stringify([seekTarget.id, state.scenarioIndex, state.edits, state.model, seekGoal]) : null;
+  useEffect(() => {
+    if (seekKey === null || seek?.key === seekKey) return;
+    setSeek({ key: seekKey, report: null, error: null });
+    const timer = setTimeout(() => {
+      const scenario = editedScenario(scenarios[state.scenarioIndex]!, state.edits);
+      if (!DEFAULT_LEVERS.some((k) => k in scenario.assumptions)) {
+        const withLevers = scenarios.filter((x) => DEFAULT_LEVERS.some((k) => k in x.assumptions)).map((x) => x.name);
+        setSeek({ key: seekKey, report: null, error: `Scenario ${scenario.name} has no levers to move (${DEFAULT_LEVERS.join(', ')}). Press s until ${withLevers.join(' or ') || 'a scenario with levers'}.` });
+        return;
+      }
+      try {
+        setSeek({ key: seekKey, report: goalSeek(engine, scenario, { target: seekTarget!.id, goal: seekGoal }), error: null });
+      } catch (e) {
+        setSeek({ key: seekKey, report: null, error: (e as Error).message });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [seekKey]);
 
   const update = (patch: Partial<DashboardState>): void => {
     setState((s) => ({ ...s, ...patch }));
@@ -176,6 +203,14 @@ export function App(props: AppProps) {
       if (dashboard.targets[targetRow]) setView(view === 'detail' ? 'chart' : 'detail');
       return;
     }
+    if (input === 'g') {
+      if (dashboard.targets[targetRow]) setView(view === 'seek' ? 'chart' : 'seek');
+      return;
+    }
+    if (view === 'seek' && (key.leftArrow || key.rightArrow)) {
+      setSeekGoal((g) => Math.min(0.95, Math.max(0.05, Math.round((g + (key.rightArrow ? 0.05 : -0.05)) * 20) / 20)));
+      return;
+    }
     if (key.upArrow || key.downArrow) {
       const d = key.upArrow ? -1 : 1;
       if (view === 'data' || view === 'backtest') setScroll((s) => Math.max(0, s + d));
@@ -197,6 +232,10 @@ export function App(props: AppProps) {
   let body;
   if (view === 'help') body = <HelpOverlay theme={theme} width={columns} />;
   else if (view === 'detail' && dashboard.targets[targetRow]) body = <TargetDetail target={dashboard.targets[targetRow]!} theme={theme} width={columns} />;
+  else if (view === 'seek' && seekTarget) {
+    const current = seek?.key === seekKey ? seek : null;
+    body = <GoalSeekView report={current?.report ?? null} error={current?.error ?? null} goal={seekGoal} theme={theme} width={columns} />;
+  }
   else if (view === 'data') {
     const obs = observationLines(dashboard, series[state.seriesIndex]!);
     body = <TableView title={`${dashboard.seriesLabel}: observations`} header={obs.header} lines={obs.lines} offset={scroll} height={main} theme={theme} />;
@@ -239,8 +278,13 @@ export function App(props: AppProps) {
       : mode.kind === 'save-confirm'
         ? [[mode.name, 'exists: overwrite? y/n'], ['', '']]
         : view === 'chart'
-          ? [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], [panelFocus ? '←/→' : 'a', panelFocus ? 'edit' : 'assumptions'], ['↑/↓', panelFocus ? 'choose' : 'target'], ['d/b', 'data/models'], ['?', 'help'], ['q', 'quit']]
-          : [['Esc', 'back'], ['↑/↓', 'scroll'], ['?', 'help'], ['q', 'quit']];
+          ? wide
+            ? [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], [panelFocus ? '←/→' : 'a', panelFocus ? 'edit' : 'assumptions'], ['↑/↓', panelFocus ? 'choose' : 'target'], ['g', 'goal-seek'], ['d/b', 'data/models'], ['?', 'help'], ['q', 'quit']]
+            : // 80 columns hold eight keys; ? lists the rest.
+              [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], panelFocus ? ['←/→', 'edit'] : ['a', 'edit'], ['g', 'goal-seek'], ['?', 'keys'], ['q', 'quit']]
+          : view === 'seek'
+            ? [['Esc', 'back'], ['←/→', 'probability sought'], ['s', 'scenario'], ['?', 'help'], ['q', 'quit']]
+            : [['Esc', 'back'], ['↑/↓', 'scroll'], ['?', 'help'], ['q', 'quit']];
 
   return (
     <Box flexDirection="column" width={columns} height={rows}>

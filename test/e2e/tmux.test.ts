@@ -57,6 +57,13 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
     expect(s).toMatch(/scenario investment-push\*/);
     expect(probability(s, 'DH1-01')).toBeGreaterThan(before);
 
+    // What would it take for the first target, under the edited scenario (10,000 paths).
+    await keys('g');
+    s = await waitFor(/Extra FDI every year\s+2 bn US\$\/yr\s+\S+/);
+    expect(s).toMatch(/What would it take: AP2026-01/);
+    await keys('Escape');
+    await waitFor(/Targets\s+WHEN/);
+
     await keys('?');
     await waitFor(/targetcast keys/);
     await keys('Escape');

@@ -120,7 +120,41 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     expect(await press(app, 'x')).toMatch(/Targets\s+WHEN/);
     app.unmount();
   });
+  it('g on a target: "working" first, then each lever\'s value needed; ←/→ change the probability sought; a scenario without levers says which have them', async () => {
+    const app = mount(columns);
+    await tick();
+    const row = lines(app.lastFrame()!).filter((l) => /^\s*[▶ ]?[A-Z]+\d/.test(l)).findIndex((l) => /DH1-01/.test(l));
+    expect(row).toBeGreaterThanOrEqual(0);
+    if (columns >= 110) await press(app, 'a'); // wide: ↑/↓ move the assumption until focus moves to the targets
+    for (let i = 0; i < row; i += 1) await press(app, KEY.down);
+    const flat = (f: string) => f.replace(/\s+/g, ' ');
+    expect(flat(await press(app, 'g'))).toMatch(/Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/);
+    const working = await press(app, 's');
+    expect(working).toMatch(/working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
+    await waitFor(app, /TFP growth above 2020-24/);
+    const frame = app.lastFrame()!;
+    expect(frame).toMatch(/What would it take: DH1-01 ≥ 13%\/yr 2026-2030 \(merged\)/);
+    const tfp = Number(/TFP growth above 2020-24\s+0 pp\/yr\s+([\d.]+) pp\/yr/.exec(frame)?.[1]);
+    expect(tfp).toBeGreaterThan(0);
+    for (const l of lines(frame)) expect(width(l)).toBeLessThanOrEqual(columns);
+    // ←/→ move the probability sought on a 5-point grid: 66.7% → 60% → 55%.
+    await press(app, KEY.left, KEY.left);
+    await waitFor(app, /for P ≥\s+55%/);
+    await waitFor(app, /TFP growth above 2020-24\s+0 pp\/yr\s+[\d.]+ pp\/yr/);
+    const lower = Number(/TFP growth above 2020-24\s+0 pp\/yr\s+([\d.]+) pp\/yr/.exec(app.lastFrame()!)?.[1]);
+    expect(lower).toBeLessThan(tfp);
+    expect(await press(app, KEY.escape)).toMatch(/Targets\s+WHEN/);
+    app.unmount();
+  });
 });
+
+async function waitFor(app: ReturnType<typeof mount>, pattern: RegExp, timeout = 10000): Promise<void> {
+  const start = Date.now();
+  while (!pattern.test(app.lastFrame() ?? '')) {
+    if (Date.now() - start > timeout) throw new Error(`frame never matched ${pattern}:\n${app.lastFrame()}`);
+    await tick(50);
+  }
+}
 
 describe('dashboard edge cases', () => {
   it('below 80×24 says the terminal is too small', async () => {

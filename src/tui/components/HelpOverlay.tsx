@@ -10,7 +10,7 @@ export type HelpOverlayProps = {
 export const HELP_LINES: readonly (readonly [string, string])[] = [
   ['Tab / Shift-Tab, 1-9', 'next / previous series, or series by number'],
   ['m', 'next model (auto, naive, drift, … combo)'],
-  ['s', 'next scenario (baseline, investment-push, plan, …)'],
+  ['s', 'next scenario (baseline, growth-accounting, …)'],
   ['h', 'horizon: 2025, 2030, 2045'],
   ['a', 'assumptions panel on/off (wide: move focus)'],
   ['↑ / ↓', 'choose an assumption (panel) or a target (table)'],
@@ -18,6 +18,7 @@ export const HELP_LINES: readonly (readonly [string, string])[] = [
   ['r', 'reset the scenario to its file'],
   ['w', 'save the edited scenario under a new name'],
   ['Enter', 'details of the chosen target'],
+  ['g', 'what would it take: levers for the chosen target'],
   ['d', 'observations with status and source'],
   ['b', 'model comparison (rolling-origin backtest)'],
   ['l', 'English / tiếng Việt'],

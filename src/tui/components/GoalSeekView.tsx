@@ -1,0 +1,76 @@
+import { Box, Text } from 'ink';
+import { formatProbability, shortGoal } from '../../report/format-target.js';
+import type { GoalSeekReport, LeverResult } from '../../report/goal-seek.js';
+import type { Theme } from '../theme.js';
+
+/** Props of the goal-seek view ("what would it take"). */
+export type GoalSeekViewProps = {
+  /** The answer, null while it is being worked out. */
+  readonly report: GoalSeekReport | null;
+  /** Why there is no answer (a target that is not open, a scenario without levers). */
+  readonly error: string | null;
+  /** The probability sought (shown while working). */
+  readonly goal: number;
+  readonly theme: Theme;
+  readonly width: number;
+};
+
+const value = (v: number, unit: string): string => `${Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : String(Number(v.toFixed(2)))}${unit ? ` ${unit}` : ''}`;
+
+function needed(l: LeverResult): string {
+  if (l.status === 'reached') return value(l.value!, l.unit);
+  if (l.status === 'already') return 'met over the range';
+  if (l.status === 'no effect') return 'no effect';
+  return `not by ${value(l.best.value, l.unit)}`;
+}
+
+/** For the chosen target: each lever of the scenario alone, the value that brings P to the goal. */
+export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekViewProps) {
+  const w = Math.min(width, 100);
+  if (error) {
+    return (
+      <Box flexDirection="column" width={w}>
+        <Text bold>What would it take</Text>
+        <Text wrap="wrap" color={theme.inkColor('warn')}>{error}</Text>
+      </Box>
+    );
+  }
+  if (!report) {
+    return (
+      <Box flexDirection="column" width={w}>
+        <Text bold>What would it take</Text>
+        <Text color={theme.inkColor('muted')}>working out each lever for P ≥ {formatProbability(goal)}…</Text>
+      </Box>
+    );
+  }
+  const t = report.target;
+  const labelWidth = 26;
+  const col = Math.max(14, Math.floor((w - labelWidth - 8) / 2));
+  return (
+    <Box flexDirection="column" width={w}>
+      <Text bold wrap="truncate">
+        What would it take: {t.id} {shortGoal(t, t.unit)} {t.when} ({t.basis})
+      </Text>
+      <Text wrap="wrap">
+        {t.indicator}. Scenario {report.scenario}: P now {formatProbability(t.probability)}; for P ≥ {formatProbability(report.goal)}, each lever alone:
+      </Text>
+      <Text color={theme.inkColor('muted')}>
+        {'LEVER'.padEnd(labelWidth)}
+        {'NOW'.padStart(col)}
+        {'NEEDED'.padStart(col)}
+        {'P'.padStart(7)}
+      </Text>
+      {report.levers.map((l) => (
+        <Text key={l.key} wrap="truncate">
+          {l.label.slice(0, labelWidth - 1).padEnd(labelWidth)}
+          {value(l.current, l.unit).slice(0, col - 1).padStart(col)}
+          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{needed(l).slice(0, col - 1).padStart(col)}</Text>
+          {formatProbability(l.probability).padStart(7)}
+        </Text>
+      ))}
+      <Text color={theme.inkColor('muted')} wrap="wrap">
+        Found by bisection over each lever's range on the same simulated paths; the other assumptions stay as they are. ←/→ change the probability sought.
+      </Text>
+    </Box>
+  );
+}
