@@ -1,8 +1,9 @@
 /**
  * The data adapter: the only code that reads data files. Everything above it sees plain
- * typed arrays (Series). Long CSVs are read by our own line-aware parser, because every
- * problem must be reported as FILE:LINE: column; Excel workbooks (.xlsx/.xls) go through
- * danfojs-node, imported lazily because importing it costs about a second.
+ * typed arrays (Series). CSVs (long, or wide: one column per year) are read by our own
+ * line-aware parser, because every problem must be reported as FILE:LINE: column; Excel
+ * workbooks (.xlsx/.xls) go through danfojs-node, imported lazily because importing it costs
+ * about a second.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,6 @@
 import { STATUSES, type Observation, type Status } from '../core/types.js';
-import { parseCsv } from './parse-csv.js';
+import { parseCsv, type CsvRecord } from './parse-csv.js';
+import { findWideHeader, readWideHeader, wideRowToLong, type LongRecord, type WideLayout } from './wide-csv.js';
 
 /** One problem found in an observations file, located by line and column. */
 export interface Problem {
@@ -62,8 +63,10 @@ function parseYear(raw: string): { value: number } | { message: string } {
 }
 
 /**
- * Checks the text of a long observations CSV and returns every problem at once (not only
- * the first), with the observations that passed. Pure: the caller reads the file.
+ * Checks the text of an observations CSV and returns every problem at once (not only the
+ * first), with the observations that passed. Pure: the caller reads the file. The file is long
+ * (columns series,year,value) or wide (one row per series, one column per year; see wide-csv.ts),
+ * and a wide file is checked as the long file holding the same data.
  */
 export function validateObservations(text: string): ValidationResult {
   const problems: Problem[] = [];
@@ -71,33 +74,37 @@ export function validateObservations(text: string): ValidationResult {
   const observations: Observation[] = [];
   const parsed = parseCsv(text);
   for (const p of parsed.problems) problems.push({ line: p.line, message: p.message });
-  const [header, ...rows] = parsed.records;
-  if (header === undefined) {
+  if (parsed.records.length === 0) {
     problems.push({ line: 1, message: 'the file is empty (expected a header row: series,year,value)' });
     return { observations, problems, warnings };
   }
-
-  const names = header.fields.map((f) => f.trim().toLowerCase());
-  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
-  if (missing.length > 0) {
-    const looksLikeData = header.fields.some((f) => PLAIN_NUMBER.test(f.trim()));
-    problems.push({
-      line: header.line,
-      message: looksLikeData
-        ? `no header row: the first line must name the columns (series,year,value[,${OPTIONAL_COLUMNS.join(',')}])`
-        : `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} (header has: ${header.fields.join(',')})`,
+  const wideHeaderAt = findWideHeader(parsed.records);
+  const headerAt = Math.max(wideHeaderAt, 0);
+  const header = parsed.records[headerAt]!;
+  const rows = parsed.records.slice(headerAt + 1);
+  let wide: WideLayout | undefined;
+  let names: readonly string[];
+  if (headerAt > 0) {
+    const from = parsed.records[0]!.line;
+    const to = header.line - 1;
+    warnings.push({
+      line: from,
+      message: `skipped ${from === to ? `line ${from}` : `lines ${from}-${to}`} above the header on line ${header.line} (a preamble such as World Bank downloads have)`,
     });
-    return { observations, problems, warnings };
   }
-  const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
-  const seenNames = new Set<string>();
-  names.forEach((name) => {
-    if (seenNames.has(name)) problems.push({ line: header.line, column: name, message: 'appears twice in the header' });
-    seenNames.add(name);
-    if (!known.has(name)) {
-      warnings.push({ line: header.line, column: name, message: `unknown column is ignored (known: ${[...known].join(', ')})` });
-    }
-  });
+  if (wideHeaderAt >= 0) {
+    wide = readWideHeader(header, OPTIONAL_COLUMNS);
+    problems.push(...wide.problems);
+    warnings.push(...wide.warnings);
+    if (wide.series === undefined) return { observations, problems, warnings };
+    names = wide.names;
+  } else {
+    const long = checkLongHeader(header);
+    problems.push(...long.problems);
+    warnings.push(...long.warnings);
+    if (long.missing) return { observations, problems, warnings };
+    names = long.names;
+  }
   const index = (name: string): number => names.indexOf(name);
   const col = {
     series: index('series'),
@@ -111,21 +118,22 @@ export function validateObservations(text: string): ValidationResult {
     note: index('note'),
   };
   const firstLineOf = new Map<string, number>();
+  // One wide row becomes a record per year, so a row-wide fault (a bad status, an empty series)
+  // would be reported once per year; report each (line, column, message) once.
+  const reported = new Set<string>();
 
-  for (const record of rows) {
+  const checkRecord = (record: CsvRecord | LongRecord): void => {
     const f = record.fields;
-    if (f.length !== names.length) {
-      problems.push({
-        line: record.line,
-        message: `has ${f.length} field${f.length === 1 ? '' : 's'}, the header has ${names.length} (quote fields that contain commas)`,
-      });
-      continue;
-    }
     const at = (i: number): string | undefined => (i >= 0 ? f[i] : undefined);
+    const columnName = (column: string): string => ('columnNames' in record ? record.columnNames[column] : undefined) ?? column;
     let ok = true;
     const fail = (column: string, message: string): void => {
-      problems.push({ line: record.line, column, message });
       ok = false;
+      const problem = { line: record.line, column: columnName(column), message };
+      const key = `${problem.line}\u0000${problem.column}\u0000${message}`;
+      if (reported.has(key)) return;
+      reported.add(key);
+      problems.push(problem);
     };
     const series = (at(col.series) ?? '').trim();
     if (series === '') fail('series', 'is empty');
@@ -138,7 +146,7 @@ export function validateObservations(text: string): ValidationResult {
     if (statusRaw !== '' && !STATUSES.includes(statusRaw as Status)) {
       fail('status', `"${at(col.status)}" is not a known status (allowed: ${STATUSES.join(', ')})`);
     }
-    if (!ok || 'message' in year || 'message' in value) continue;
+    if (!ok || 'message' in year || 'message' in value) return;
 
     const basis = (at(col.basis) ?? '').trim();
     const key = `${series}\u0000${year.value}\u0000${basis}`;
@@ -146,10 +154,10 @@ export function validateObservations(text: string): ValidationResult {
     if (first !== undefined) {
       problems.push({
         line: record.line,
-        column: 'year',
+        column: columnName('year'),
         message: `duplicate observation for series '${series}', year ${year.value}${basis ? `, basis '${basis}'` : ''} (first on line ${first}); keep one and move the other to an alternates file`,
       });
-      continue;
+      return;
     }
     firstLineOf.set(key, record.line);
     const optional = (i: number): string | undefined => {
@@ -168,9 +176,52 @@ export function validateObservations(text: string): ValidationResult {
       sourceDate: optional(col.sourceDate),
       note: optional(col.note),
     });
+  };
+
+  const width = header.fields.length;
+  for (const row of rows) {
+    const f = row.fields;
+    if (f.length !== width) {
+      problems.push({
+        line: row.line,
+        message: `has ${f.length} field${f.length === 1 ? '' : 's'}, the header has ${width} (quote fields that contain commas)`,
+      });
+      continue;
+    }
+    if (wide) for (const record of wideRowToLong(wide, row)) checkRecord(record);
+    else checkRecord(row);
   }
-  if (rows.length === 0 && problems.length === 0) {
+  // For a long file this means no data rows; a wide file may also have rows whose cells are all empty.
+  if (observations.length === 0 && problems.length === 0) {
     problems.push({ line: header.line + 1, message: 'the file has a header but no observations' });
   }
   return { observations, problems, warnings };
+}
+
+/** Checks a long file's header: required columns present, none twice, unknown ones warned about. */
+function checkLongHeader(header: CsvRecord): { names: string[]; missing: boolean; problems: Problem[]; warnings: Problem[] } {
+  const problems: Problem[] = [];
+  const warnings: Problem[] = [];
+  const names = header.fields.map((f) => f.trim().toLowerCase());
+  const missing = REQUIRED_COLUMNS.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    const looksLikeData = header.fields.some((f) => PLAIN_NUMBER.test(f.trim()));
+    problems.push({
+      line: header.line,
+      message: looksLikeData
+        ? `no header row: the first line must name the columns (series,year,value[,${OPTIONAL_COLUMNS.join(',')}])`
+        : `missing required column${missing.length > 1 ? 's' : ''} ${missing.map((m) => `'${m}'`).join(', ')} (header has: ${header.fields.join(',')})`,
+    });
+    return { names, missing: true, problems, warnings };
+  }
+  const known = new Set<string>([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS]);
+  const seenNames = new Set<string>();
+  names.forEach((name) => {
+    if (seenNames.has(name)) problems.push({ line: header.line, column: name, message: 'appears twice in the header' });
+    seenNames.add(name);
+    if (!known.has(name)) {
+      warnings.push({ line: header.line, column: name, message: `unknown column is ignored (known: ${[...known].join(', ')})` });
+    }
+  });
+  return { names, missing: false, problems, warnings };
 }

@@ -203,7 +203,13 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         history: history.years.map((year, i) => ({ year, value: history.values[i]!, basis: history.bases[i]! })),
         outlook: outlook.growth,
       },
-      perCapitaUsd: { base: perCapitaBase, outlook: outlook.perCapitaUsd },
+      // A getter: built when read (JSON output, the per-capita chart), not for every judgement.
+      perCapitaUsd: {
+        base: perCapitaBase,
+        get outlook() {
+          return outlook.perCapitaUsd;
+        },
+      },
       targets: [...targets.targets, ...targets.proxies].filter((t) => !options.only || options.only.includes(t.id)).map((t) => evaluateTarget(t, inputs)),
       notFound: targets.notFound,
     };

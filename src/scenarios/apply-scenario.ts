@@ -89,8 +89,10 @@ const summaries = new WeakMap<readonly Float64Array[], YearSummary[]>();
 export function summarisePaths(years: readonly number[], paths: readonly Float64Array[]): YearSummary[] {
   const known = summaries.get(paths);
   if (known && known.length === years.length) return known;
+  // One scratch column for every year: quantiles reorder it, and nothing keeps it.
+  const scratch = new Float64Array(paths.length);
   const out = years.map((year, i) => {
-    const col = column(paths, i);
+    const col = column(paths, i, scratch);
     let sum = 0;
     for (const v of col) sum += v;
     const [lo95, lo80, median, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.5, 0.9, 0.975]) as [number, number, number, number, number];
@@ -276,10 +278,16 @@ export function applyScenario(
   const fx = num(a, 'fxChange', 0);
   const pop = num(a, 'populationGrowth', 0);
   const nominalUsd = ((1 + deflator / 100) / (1 + fx / 100)) / (1 + pop / 100);
-  const perCapitaUsdPaths =
-    base.perCapitaUsd === null
-      ? []
-      : perCapitaPaths(paths, shift, base.perCapitaUsd, nominalUsd);
+  // Per-capita paths are made only when read (a level target or the per-capita chart): a key
+  // press or a goal-seek trial on a growth target does not pay for them.
+  let perCapita: { paths: Float64Array[]; summary: YearSummary[] } | null = null;
+  const perCapitaOutlook = (): { paths: Float64Array[]; summary: YearSummary[] } => {
+    if (!perCapita) {
+      const pcPaths = base.perCapitaUsd === null ? [] : perCapitaPaths(paths, shift, base.perCapitaUsd, nominalUsd);
+      perCapita = { paths: pcPaths, summary: pcPaths.length ? summarisePaths(years, pcPaths) : [] };
+    }
+    return perCapita;
+  };
   return {
     scenario: scenario.name,
     years,
@@ -288,8 +296,12 @@ export function applyScenario(
     // Shifting every path by the same amount in a year shifts its quantiles by that amount.
     growth: baseSummary.map((s, i) => ({ year: s.year, mean: s.mean + shift[i]!, median: s.median + shift[i]!, lo80: s.lo80 + shift[i]!, hi80: s.hi80 + shift[i]!, lo95: s.lo95 + shift[i]!, hi95: s.hi95 + shift[i]! })),
     added: years.map((year, i) => ({ year, shock: shocks[i]!, investment: invest[i]! })),
-    perCapitaUsdPaths,
-    perCapitaUsd: perCapitaUsdPaths.length ? summarisePaths(years, perCapitaUsdPaths) : [],
+    get perCapitaUsdPaths() {
+      return perCapitaOutlook().paths;
+    },
+    get perCapitaUsd() {
+      return perCapitaOutlook().summary;
+    },
     meanPath,
     accounting,
   };

@@ -42,6 +42,20 @@ describe('Excel workbooks (.xlsx)', () => {
     ]);
   }, 20000);
 
+  it('a wide sheet (one column per year, numeric year headers, an empty cell) loads like a wide CSV', async () => {
+    const file = workbook('wide.xlsx', [
+      ['series', 'source', 2020, 2021],
+      ['gdp', 'http://a', 1.5, 2.25],
+      ['pop', 'http://b', null, 100],
+    ]);
+    const ds = await loadDataset(file);
+    // pop's 2020 cell is empty: a gap, so pop has 2021 only.
+    expect(ds.series.map((s) => [s.key, s.years, s.values, s.observations.map((o) => o.source)])).toEqual([
+      ['gdp', [2020, 2021], [1.5, 2.25], ['http://a', 'http://a']],
+      ['pop', [2021], [100], ['http://b']],
+    ]);
+  }, 20000);
+
   it('a bad cell is one line naming the file, the sheet row and the column', async () => {
     const file = workbook('bad.xlsx', [
       ['series', 'year', 'value'],
