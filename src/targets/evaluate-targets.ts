@@ -226,9 +226,7 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const last = series.years.length - 1;
   const lastYear = series.years[last]!;
   const lastValue = series.values[last]!;
-  if (t.kind === 'cumulative') {
-    return notJudged(t, 'cumulative targets are not judged yet');
-  }
+  if (t.kind === 'cumulative') return evaluateCumulative(t, series, inputs);
   const at = series.years.indexOf(year);
   if (at >= 0) return past(t, series.values[at]!, []);
   if (year < lastYear) return notJudged(t, `no ${t.basis} figure for ${year} (a gap stays a gap)`);
@@ -241,6 +239,52 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const medians = fc.forecast.map((_, k) => median(fc.paths, k));
   const note = `${series.key} forecast by ${fc.model} from ${lastYear} (${lastValue} ${series.meta?.unit ?? ''})`.trim();
   return openLevel(t, fc.paths, i, fc.forecast.map((f) => f.year), medians, required, note);
+}
+
+/**
+ * A sum over a period (FDI over 2021-2025): actual years summed, the rest from the series'
+ * forecast paths, P = the share of paths whose total meets the target. Every actual year of the
+ * period must be there: a sum with a gap in it is not judged (a gap stays a gap).
+ */
+function evaluateCumulative(t: Target, series: Series, inputs: TargetInputs): TargetResult {
+  const [from, to] = t.period!;
+  const lastYear = series.years[series.years.length - 1]!;
+  const unit = series.meta?.unit ?? t.unit;
+  const actualYears: number[] = [];
+  let actualSum = 0;
+  for (let y = from; y <= Math.min(to, lastYear); y += 1) {
+    const at = series.years.indexOf(y);
+    if (at < 0) return notJudged(t, `no ${t.basis ? `${t.basis} ` : ''}figure for ${y}: a sum over ${from}-${to} needs every year (a gap stays a gap)`);
+    actualSum += series.values[at]!;
+    actualYears.push(y);
+  }
+  if (to <= lastYear) return past(t, actualSum, [], `sum of ${series.key} over ${from}-${to}`);
+  const fc = inputs.forecastOf(series, to);
+  const remaining = to - Math.max(lastYear, from - 1);
+  const perYear = (threshold(t) - actualSum) / remaining;
+  const need = `needs ${Number(perYear.toPrecision(4))} ${unit} a year on average in ${Math.max(lastYear + 1, from)}-${to}${actualYears.length ? ` after ${Number(actualSum.toPrecision(6))} in ${from}-${lastYear}` : ''}`;
+  if (!fc || fc.paths.length === 0) return notJudged(t, `${series.key} cannot be forecast (${series.years.length} observations, last ${lastYear}); ${need}`);
+  const idx = fc.forecast.map((f, k) => (f.year >= from && f.year <= to ? k : -1)).filter((k) => k >= 0);
+  if (fc.forecast[fc.forecast.length - 1]!.year < to || idx.length !== remaining) return notJudged(t, `the forecast of ${series.key} does not cover ${from}-${to}; ${need}`);
+  // Running totals per path, year by year: P from the last, the reach year from their medians.
+  const totals = fc.paths.map(() => actualSum);
+  let reachYear: number | null = null;
+  for (const k of idx) {
+    fc.paths.forEach((p, n) => (totals[n] = totals[n]! + p[k]!));
+    if (reachYear === null && meets(t, quantiles(Float64Array.from(totals), [0.5])[0]!)) reachYear = fc.forecast[k]!.year;
+  }
+  let hits = 0;
+  for (const total of totals) if (meets(t, total)) hits += 1;
+  const probability = hits / totals.length;
+  return {
+    ...base(t),
+    ...EMPTY,
+    status: 'open',
+    verdict: verdictOf(probability),
+    probability,
+    reachYear,
+    note: `${need}; ${series.key} forecast by ${fc.model} from ${lastYear}`,
+  };
 }
 
 /** An open level target: P(met) in year index i from the paths, and the year the median meets it. */
