@@ -281,7 +281,7 @@ export function App(props: AppProps) {
           ? wide
             ? [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], [panelFocus ? '←/→' : 'a', panelFocus ? 'edit' : 'assumptions'], ['↑/↓', panelFocus ? 'choose' : 'target'], ['g', 'goal-seek'], ['d/b', 'data/models'], ['?', 'help'], ['q', 'quit']]
             : // 80 columns hold eight keys; ? lists the rest.
-              [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], panelFocus ? ['←/→', 'edit'] : ['a', 'edit'], ['g', 'goal-seek'], ['?', 'keys'], ['q', 'quit']]
+              [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], panelFocus ? ['←→', 'edit'] : ['a', 'edit'], ['g', 'goal-seek'], ['?', 'keys'], ['q', 'quit']]
           : view === 'seek'
             ? [['Esc', 'back'], ['←/→', 'probability sought'], ['s', 'scenario'], ['?', 'help'], ['q', 'quit']]
             : [['Esc', 'back'], ['↑/↓', 'scroll'], ['?', 'help'], ['q', 'quit']];
