@@ -24,19 +24,24 @@ export async function runDashboardBench({ paths = 10000, presses = 40, log = con
   const median = times[Math.floor(times.length / 2)];
   const p95 = times[Math.floor(times.length * 0.95)];
   log(`dashboard, ${paths} paths: first view ${first.toFixed(0)} ms; per key press median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms (${presses} presses)`);
-  // The g key: every lever of growth-accounting for DH1-01 (P ≥ 2/3), forecasts already memoised.
+  // The g key: every lever of growth-accounting (P ≥ 2/3) for a growth target and a per-capita
+  // US$ target, forecasts already memoised; median of 3.
   const accounting = setup.scenarios.find((s) => s.name === 'growth-accounting');
-  const seeks = [];
-  let trials = 0;
-  for (let i = 0; i < 3; i += 1) {
-    const t = performance.now();
-    const r = goalSeek(setup.engine, accounting, { target: 'DH1-01', goal: 2 / 3 });
-    seeks.push(performance.now() - t);
-    trials = r.levers.reduce((n, l) => n + l.trials.length, 0);
+  const seek = {};
+  for (const id of ['DH1-01', 'KH2630-02']) {
+    const runs = [];
+    let trials = 0;
+    for (let i = 0; i < 3; i += 1) {
+      const t = performance.now();
+      const r = goalSeek(setup.engine, accounting, { target: id, goal: 2 / 3 });
+      runs.push(performance.now() - t);
+      trials = r.levers.reduce((n, l) => n + l.trials.length, 0);
+    }
+    runs.sort((a, b) => a - b);
+    seek[id] = runs[1];
+    log(`goal-seek (g key), ${paths} paths, ${id}: ${trials} trials, median ${runs[1].toFixed(0)} ms (${(runs[1] / trials).toFixed(1)} ms a trial)`);
   }
-  seeks.sort((a, b) => a - b);
-  log(`goal-seek (g key), ${paths} paths: DH1-01, ${accounting ? Object.keys(accounting.assumptions).length : 0} assumptions, ${trials} trials: median ${seeks[1].toFixed(0)} ms (${(seeks[1] / trials).toFixed(1)} ms a trial)`);
-  return { first, median, p95, seek: seeks[1] };
+  return { first, median, p95, seek };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await runDashboardBench();

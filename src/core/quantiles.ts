@@ -35,18 +35,32 @@ function select(a: Float64Array, k: number, lo = 0, hi = a.length - 1): number {
 }
 
 /**
+ * Puts the k-th smallest value at a[k] for every k in `ks` (sorted, within [lo, hi]): select the
+ * middle one, then recurse on each side with the ks that fall there (each side is already
+ * partitioned), so five quantiles cost about 3n comparisons rather than 5n.
+ */
+function selectMany(a: Float64Array, ks: readonly number[], lo: number, hi: number): void {
+  if (ks.length === 0 || hi <= lo) return;
+  const mid = ks.length >> 1;
+  const k = ks[mid]!;
+  select(a, k, lo, hi);
+  selectMany(a, ks.slice(0, mid), lo, k - 1);
+  selectMany(a, ks.slice(mid + 1), k + 1, hi);
+}
+
+/**
  * Quantiles with linear interpolation (R type 7) by selection instead of a full sort: the
- * dashboard takes five quantiles of 10,000 paths for every year on every key press.
+ * dashboard takes five quantiles of 10,000 paths for every year on every key press. `col` is
+ * reordered.
  */
 export function quantiles(col: Float64Array, ps: readonly number[]): number[] {
-  return ps.map((p) => {
-    const pos = (col.length - 1) * p;
+  const n = col.length;
+  const positions = ps.map((p) => (n - 1) * p);
+  const ks = [...new Set(positions.flatMap((pos) => (Number.isInteger(pos) ? [pos] : [Math.floor(pos), Math.floor(pos) + 1])))].sort((a, b) => a - b);
+  selectMany(col, ks, 0, n - 1);
+  return positions.map((pos) => {
     const lo = Math.floor(pos);
-    const a = select(col, lo);
-    if (pos === lo) return a;
-    let b = Infinity;
-    for (let i = lo + 1; i < col.length; i += 1) if (col[i]! < b) b = col[i]!;
-    return a + (pos - lo) * (b - a);
+    return pos === lo ? col[lo]! : col[lo]! + (pos - lo) * (col[lo + 1]! - col[lo]!);
   });
 }
 

@@ -20,8 +20,8 @@ const PHYSICAL: Readonly<Record<string, readonly [number, number]>> = {
   jobs: [0, 1e8],
   extraInvestment: [0, 1e4],
   extraFdi: [0, 1e4],
-  investmentRate: [0, 100],
-  labourGrowth: [-50, 50],
+  investmentRateExtra: [-100, 100],
+  labourGrowthExtra: [-50, 50],
   tfpExtra: [-50, 50],
 };
 

@@ -101,7 +101,8 @@ export function buildDashboardView(
 ): DashboardView {
   const scenario = editedScenario(scenarios[state.scenarioIndex]!, state.edits);
   const chosen = list[state.seriesIndex]!;
-  const report = engine.report(scenario, { model: chosen.kind === 'growth' || chosen.kind === 'per-capita' ? state.model : undefined });
+  // Only the chosen series' targets are shown, so only they are judged on a key press.
+  const report = engine.report(scenario, { model: chosen.kind === 'growth' || chosen.kind === 'per-capita' ? state.model : undefined, series: chosen.kind === 'data' ? chosen.series.id : chosen.id });
   const end = state.horizon;
   const yearsTo = (from: number): number[] => Array.from({ length: Math.max(0, end - from + 1) }, (_, i) => from + i);
   let chart: ChartData;
@@ -119,7 +120,8 @@ export function buildDashboardView(
   if (chosen.kind === 'growth' || chosen.kind === 'per-capita') {
     const growth = chosen.kind === 'growth';
     const hist = growth ? report.growth.history : report.perCapitaUsd.base ? [{ year: report.perCapitaUsd.base.year, value: report.perCapitaUsd.base.value }] : [];
-    const outlook = (growth ? report.growth.outlook : report.perCapitaUsd.outlook).filter((o) => o.year <= end);
+    const perCapita = report.perCapitaUsd.outlookTo?.(end) ?? report.perCapitaUsd.outlook;
+    const outlook = (growth ? report.growth.outlook : perCapita).filter((o) => o.year <= end);
     const first = hist[0]?.year ?? outlook[0]?.year ?? end;
     const last = hist[hist.length - 1]?.year ?? first;
     const years = yearsTo(first);

@@ -16,7 +16,7 @@ import type { Provenance } from './forecast-report.js';
 import type { TargetsEngine } from './targets-report.js';
 
 /** Levers a goal-seek tries by default: what policy can move, not prices or parameters. */
-export const DEFAULT_LEVERS = ['investmentRate', 'extraFdi', 'extraInvestment', 'jobs', 'labourGrowth', 'tfpExtra'] as const;
+export const DEFAULT_LEVERS = ['investmentRateExtra', 'extraFdi', 'extraInvestment', 'jobs', 'labourGrowthExtra', 'tfpExtra'] as const;
 
 export interface LeverResult {
   readonly key: string;
@@ -26,19 +26,25 @@ export interface LeverResult {
   readonly min: number;
   readonly max: number;
   /**
-   * - reached: `value` is where P first reaches the goal
+   * - reached: P reaches the goal at `value` (and beyond it, in `direction`)
    * - already: P reaches the goal over the whole range (value: the range's end that helps least)
    * - out of range: not even the range's best end reaches it (value: null; best: that end)
-   * - no effect: the lever does not move this target's probability
+   * - no effect: the lever does not move this target's probability (P: what it stays at)
+   * - failed: the model cannot run somewhere in the lever's range (see note)
    */
-  readonly status: 'reached' | 'already' | 'out of range' | 'no effect';
+  readonly status: 'reached' | 'already' | 'out of range' | 'no effect' | 'failed';
+  /** 'at least' when raising the lever raises P, 'at most' when lowering it does. */
+  readonly direction: 'at least' | 'at most';
   readonly value: number | null;
-  /** P at `value` (or at the best end when out of range). */
-  readonly probability: number;
+  /** The grid `value` lies on: a tenth of the lever's step, a whole number for whole-number levers. */
+  readonly resolution: number;
+  /** P at `value` (at the best end when out of range; null when failed). */
+  readonly probability: number | null;
   /** The range end that raises P most, and P there. */
-  readonly best: { readonly value: number; readonly probability: number };
+  readonly best: { readonly value: number; readonly probability: number | null };
   /** Lever value → P, every trial, in the order made. */
   readonly trials: readonly { readonly value: number; readonly probability: number }[];
+  readonly note: string | null;
 }
 
 export interface GoalSeekReport extends Provenance {
@@ -97,45 +103,59 @@ export function goalSeek(
   };
 }
 
+/** A tenth of the step, on a power-of-ten grid; whole numbers for levers stepped in whole numbers. */
+function resolutionOf(step: number): number {
+  const grid = 10 ** Math.floor(Math.log10(step / 10));
+  return Number.isInteger(step) && step >= 1 ? Math.max(1, grid) : grid;
+}
+
 function seekLever(scenario: Scenario, key: string, goal: number, probabilityAt: (key: string, value: number) => number): LeverResult {
   const a = scenario.assumptions[key]!;
+  const resolution = resolutionOf(a.step);
   const trials: { value: number; probability: number }[] = [];
   const at = (value: number): number => {
     const probability = probabilityAt(key, value);
     trials.push({ value, probability });
     return probability;
   };
-  const pMin = at(a.min);
-  const pMax = at(a.max);
-  const base = { key, label: a.label, unit: a.unit, current: a.value, min: a.min, max: a.max, trials };
-  if (pMin === pMax) return { ...base, status: pMin >= goal ? 'already' : 'no effect', value: pMin >= goal ? a.min : null, probability: pMin, best: { value: a.max, probability: pMax } };
+  const base = { key, label: a.label, unit: a.unit, current: a.value, min: a.min, max: a.max, resolution, trials, note: null };
+  let pMin: number;
+  let pMax: number;
+  try {
+    pMin = at(a.min);
+    pMax = at(a.max);
+  } catch (e) {
+    return { ...base, status: 'failed', direction: 'at least', value: null, probability: null, best: { value: a.value, probability: null }, note: (e as Error).message };
+  }
+  if (pMin === pMax) return { ...base, status: 'no effect', direction: 'at least', value: null, probability: pMin, best: { value: a.max, probability: pMax } };
   const rising = pMax > pMin;
+  const direction = rising ? 'at least' : 'at most';
   const best = rising ? { value: a.max, probability: pMax } : { value: a.min, probability: pMin };
   const worst = rising ? { value: a.min, probability: pMin } : { value: a.max, probability: pMax };
-  if (best.probability < goal) return { ...base, status: 'out of range', value: null, probability: best.probability, best };
-  if (worst.probability >= goal) return { ...base, status: 'already', value: worst.value, probability: worst.probability, best };
-  // Invariant: P(fails) < goal ≤ P(meets).
+  if (best.probability < goal) return { ...base, status: 'out of range', direction, value: null, probability: best.probability, best };
+  if (worst.probability >= goal) return { ...base, status: 'already', direction, value: worst.value, probability: worst.probability, best };
+  // Invariant: P(fails) < goal ≤ P(meets). Stop when the two lie within one grid step.
   let fails = worst.value;
   let meets = best.value;
   let pMeets = best.probability;
-  const tolerance = a.step / 10;
-  for (let i = 0; i < 60 && Math.abs(meets - fails) > tolerance; i += 1) {
-    const mid = (fails + meets) / 2;
-    const p = at(mid);
-    if (p >= goal) {
-      meets = mid;
-      pMeets = p;
-    } else {
-      fails = mid;
+  try {
+    for (let i = 0; i < 80 && Math.abs(meets - fails) > resolution / 2; i += 1) {
+      const mid = (fails + meets) / 2;
+      const p = at(mid);
+      if (p >= goal) {
+        meets = mid;
+        pMeets = p;
+      } else {
+        fails = mid;
+      }
     }
+    // The value on the grid, on the side that meets the goal; P there is checked, not assumed.
+    const onGrid = (rising ? Math.ceil(meets / resolution - 1e-9) : Math.floor(meets / resolution + 1e-9)) * resolution;
+    const value = Number(Math.min(a.max, Math.max(a.min, onGrid)).toFixed(12));
+    const probability = value === meets ? pMeets : at(value);
+    if (probability >= goal) return { ...base, status: 'reached', direction, value, probability, best };
+    return { ...base, status: 'reached', direction, value: meets, probability: pMeets, best };
+  } catch (e) {
+    return { ...base, status: 'failed', direction, value: null, probability: null, best, note: (e as Error).message };
   }
-  // Report the value on the tolerance grid, on the side that meets the goal.
-  const decimals = Math.max(0, -Math.floor(Math.log10(tolerance)));
-  const factor = 10 ** decimals;
-  const rounded = rising ? Math.ceil(meets * factor - 1e-9) / factor : Math.floor(meets * factor + 1e-9) / factor;
-  const value = Math.min(a.max, Math.max(a.min, rounded));
-  const probability = value === meets ? pMeets : at(value);
-  // P is monotone in the lever, so the rounded value meets the goal too; if it ever did not, the
-  // unrounded one is reported rather than a value that fails.
-  return probability >= goal ? { ...base, status: 'reached', value, probability, best } : { ...base, status: 'reached', value: meets, probability: pMeets, best };
 }

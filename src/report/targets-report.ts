@@ -52,7 +52,12 @@ export interface TargetsReport extends Provenance {
     readonly history: readonly { readonly year: number; readonly value: number; readonly basis: string }[];
     readonly outlook: readonly YearSummary[];
   };
-  readonly perCapitaUsd: { readonly base: DerivedFigure | null; readonly outlook: readonly YearSummary[] };
+  readonly perCapitaUsd: {
+    readonly base: DerivedFigure | null;
+    readonly outlook: readonly YearSummary[];
+    /** The outlook up to a year only (a function: JSON leaves it out). */
+    readonly outlookTo?: (year: number) => readonly YearSummary[];
+  };
   readonly targets: readonly TargetResult[];
   readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
 }
@@ -87,6 +92,8 @@ export interface ReportOptions {
   readonly bridge?: BridgeChoice;
   /** Judge only these target ids (a goal-seek judges one target many times). */
   readonly only?: readonly string[];
+  /** Judge only targets on this series (the dashboard shows one series' targets per key press). */
+  readonly series?: string;
 }
 
 export interface TargetsEngine {
@@ -137,7 +144,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       try {
         calibrations.set(key, calibrationInputs(h, labour, `${g.labour}${labour && labour.key !== labour.id ? ` (${labour.basis})` : ''}`, g.from, g.to));
       } catch (e) {
-        throw new DataError(`scenario '${scenario.name}': ${(e as Error).message}${labour ? '' : ` (no series '${g.labour}' on basis ${labourBasis} in ${dataset.file})`}`, { file: scenario.file });
+        throw new DataError(`scenario '${scenario.name}': ${(e as Error).message}${labour ? '' : ` (no series '${g.labour}'${labourBasis ? ` on basis ${labourBasis}` : ''} in ${dataset.file})`}`, { file: scenario.file });
       }
     }
     return calibrations.get(key)!;
@@ -146,12 +153,20 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
   const outlookFrom = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[]; bases?: readonly string[] }, basis: string, label: string, model: string) => {
     const forecast = growthForecast(h, label, model);
     const last = h.years[h.years.length - 1]!;
-    const outlook = applyScenario(
-      scenario,
-      h,
-      { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
-      { ...economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
-    );
+    let outlook: Outlook;
+    try {
+      outlook = applyScenario(
+        scenario,
+        h,
+        { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
+        { ...economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
+      );
+    } catch (e) {
+      // A scenario the data cannot carry (no investment rate, a capital stock that cannot start)
+      // is an input problem: one line naming the scenario's file.
+      if (e instanceof RangeError) throw new DataError(e.message, { file: scenario.file });
+      throw e;
+    }
     return { forecast, outlook };
   };
   const memo = new Map<string, SeriesForecast | null>();
@@ -209,8 +224,11 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         get outlook() {
           return outlook.perCapitaUsd;
         },
+        outlookTo: outlook.perCapitaUsdTo,
       },
-      targets: [...targets.targets, ...targets.proxies].filter((t) => !options.only || options.only.includes(t.id)).map((t) => evaluateTarget(t, inputs)),
+      targets: [...targets.targets, ...targets.proxies]
+        .filter((t) => (!options.only || options.only.includes(t.id)) && (options.series === undefined || t.series === options.series))
+        .map((t) => evaluateTarget(t, inputs)),
       notFound: targets.notFound,
     };
   };

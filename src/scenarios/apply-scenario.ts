@@ -73,6 +73,8 @@ export interface Outlook {
   /** GRDP per capita in current US$ per path per year (empty when the base level is unknown). */
   readonly perCapitaUsdPaths: readonly Float64Array[];
   readonly perCapitaUsd: readonly YearSummary[];
+  /** The same summary for the years up to `year` only (a chart to 2030 need not summarise 2045). */
+  readonly perCapitaUsdTo: (year: number) => readonly YearSummary[];
   /** What the mean path is, in words. */
   readonly meanPath: string;
   /** For growth-accounting scenarios: the production function's inputs; else null. */
@@ -85,19 +87,22 @@ function num(a: Readonly<Record<string, Assumption>>, key: string, fallback: num
 
 const summaries = new WeakMap<readonly Float64Array[], YearSummary[]>();
 
+/** Mean and 80%/95% quantiles of column i of the paths (`scratch`: a reusable column buffer). */
+function summariseColumn(paths: readonly Float64Array[], i: number, year: number, scratch: Float64Array): YearSummary {
+  const col = column(paths, i, scratch);
+  let sum = 0;
+  for (const v of col) sum += v;
+  const [lo95, lo80, median, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.5, 0.9, 0.975]) as [number, number, number, number, number];
+  return { year, mean: sum / col.length, median, lo80, hi80, lo95, hi95 };
+}
+
 /** Mean and 80%/95% quantiles of the paths year by year; memoised per paths array. */
 export function summarisePaths(years: readonly number[], paths: readonly Float64Array[]): YearSummary[] {
   const known = summaries.get(paths);
   if (known && known.length === years.length) return known;
   // One scratch column for every year: quantiles reorder it, and nothing keeps it.
   const scratch = new Float64Array(paths.length);
-  const out = years.map((year, i) => {
-    const col = column(paths, i, scratch);
-    let sum = 0;
-    for (const v of col) sum += v;
-    const [lo95, lo80, median, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.5, 0.9, 0.975]) as [number, number, number, number, number];
-    return { year, mean: sum / col.length, median, lo80, hi80, lo95, hi95 };
-  });
+  const out = years.map((year, i) => summariseColumn(paths, i, year, scratch));
   summaries.set(paths, out);
   return out;
 }
@@ -191,11 +196,14 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
   const a = scenario.assumptions;
   const capitalShare = num(a, 'capitalShare', 0.4);
   const baseTfp = calibratedTfp(calibration, capitalShare);
-  // The capital stock starts in steady state with the investment rate the data show; the
-  // assumption (default the same) is the rate from the first forecast year on.
-  const initial = base.investmentShare === null ? (a.investmentRate?.value ?? NaN) / 100 : base.investmentShare;
-  const share = a.investmentRate?.value ?? 100 * initial;
-  if (!Number.isFinite(initial) || !Number.isFinite(share)) throw new RangeError(`scenario '${scenario.name}': growth accounting needs an investment rate (assumption investmentRate, or investment and GRDP in ${base.year})`);
+  // The capital stock starts in steady state with the investment rate the data show, and the
+  // levers are changes from the data's values, so that with nothing changed the model continues
+  // the calibration growth on any data set and basis.
+  const initial = base.investmentShare;
+  if (initial === null || !Number.isFinite(initial)) {
+    throw new RangeError(`scenario '${scenario.name}': growth accounting needs the investment rate in ${base.year} (total_social_investment and grdp_nominal)`);
+  }
+  const share = 100 * initial + num(a, 'investmentRateExtra', 0);
   const accounting: AccountingSummary = {
     calibration,
     capitalShare,
@@ -204,7 +212,7 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
     investmentRate: share,
     initialInvestmentRate: 100 * initial,
     depreciation: num(a, 'depreciation', 5),
-    labourGrowth: num(a, 'labourGrowth', calibration.labourGrowth),
+    labourGrowth: calibration.labourGrowth + num(a, 'labourGrowthExtra', 0),
   };
   const inputs = {
     capitalShare,
@@ -263,7 +271,7 @@ export function applyScenario(
   let accounting: AccountingSummary | null = null;
   if (g.mode === 'accounting') {
     ({ mean, invest, accounting } = accountingPaths(scenario, base, years));
-    meanPath = `growth accounting: TFP ${accounting.tfpGrowth.toFixed(2)}%/yr (calibrated ${accounting.calibratedTfp.toFixed(2)}%/yr on ${accounting.calibration.from}-${accounting.calibration.to} growth of ${accounting.calibration.growth.toFixed(2)}%/yr and ${accounting.calibration.labourSeries} growth of ${accounting.calibration.labourGrowth.toFixed(2)}%/yr in ${accounting.calibration.labourFrom}-${accounting.calibration.labourTo}, α ${accounting.capitalShare}), investment ${accounting.investmentRate.toFixed(1)}% of GRDP, labour ${accounting.labourGrowth.toFixed(2)}%/yr, δ ${accounting.depreciation}%`;
+    meanPath = `growth accounting: TFP ${accounting.tfpGrowth.toFixed(2)}%/yr (calibrated ${accounting.calibratedTfp.toFixed(2)}%/yr on ${accounting.calibration.from}-${accounting.calibration.to} growth of ${accounting.calibration.growth.toFixed(2)}%/yr and ${accounting.calibration.labourSeries} growth of ${accounting.calibration.labourGrowth.toFixed(2)}%/yr in ${accounting.calibration.labourFrom}-${accounting.calibration.labourTo}, α ${accounting.capitalShare}), investment ${accounting.investmentRate.toFixed(1)}% of GRDP (${accounting.initialInvestmentRate.toFixed(1)}% in ${base.year}), labour ${accounting.labourGrowth.toFixed(2)}%/yr, δ ${accounting.depreciation}%`;
   } else {
     invest = investmentGrowth(scenario, base, years, mean);
   }
@@ -278,15 +286,20 @@ export function applyScenario(
   const fx = num(a, 'fxChange', 0);
   const pop = num(a, 'populationGrowth', 0);
   const nominalUsd = ((1 + deflator / 100) / (1 + fx / 100)) / (1 + pop / 100);
-  // Per-capita paths are made only when read (a level target or the per-capita chart): a key
-  // press or a goal-seek trial on a growth target does not pay for them.
-  let perCapita: { paths: Float64Array[]; summary: YearSummary[] } | null = null;
-  const perCapitaOutlook = (): { paths: Float64Array[]; summary: YearSummary[] } => {
-    if (!perCapita) {
-      const pcPaths = base.perCapitaUsd === null ? [] : perCapitaPaths(paths, shift, base.perCapitaUsd, nominalUsd);
-      perCapita = { paths: pcPaths, summary: pcPaths.length ? summarisePaths(years, pcPaths) : [] };
-    }
-    return perCapita;
+  // Per-capita paths are made only when read (a level target or the per-capita chart), and their
+  // year-by-year summary only when that is read: a key press or a goal-seek trial on a growth
+  // target pays for neither, a trial on a per-capita target only for the paths.
+  let pcPaths: Float64Array[] | null = null;
+  const pcYears: YearSummary[] = [];
+  const perCapitaPathsOnce = (): Float64Array[] => (pcPaths ??= base.perCapitaUsd === null ? [] : perCapitaPaths(paths, shift, base.perCapitaUsd, nominalUsd));
+  const perCapitaTo = (last: number): YearSummary[] => {
+    const all = perCapitaPathsOnce();
+    if (all.length === 0) return [];
+    const upTo = years.filter((y) => y <= last);
+    // Summarise only the years not yet summarised.
+    const scratch = new Float64Array(all.length);
+    for (let i = pcYears.length; i < upTo.length; i += 1) pcYears.push(summariseColumn(all, i, years[i]!, scratch));
+    return pcYears.slice(0, upTo.length);
   };
   return {
     scenario: scenario.name,
@@ -297,11 +310,12 @@ export function applyScenario(
     growth: baseSummary.map((s, i) => ({ year: s.year, mean: s.mean + shift[i]!, median: s.median + shift[i]!, lo80: s.lo80 + shift[i]!, hi80: s.hi80 + shift[i]!, lo95: s.lo95 + shift[i]!, hi95: s.hi95 + shift[i]! })),
     added: years.map((year, i) => ({ year, shock: shocks[i]!, investment: invest[i]! })),
     get perCapitaUsdPaths() {
-      return perCapitaOutlook().paths;
+      return perCapitaPathsOnce();
     },
     get perCapitaUsd() {
-      return perCapitaOutlook().summary;
+      return perCapitaTo(Infinity);
     },
+    perCapitaUsdTo: perCapitaTo,
     meanPath,
     accounting,
   };

@@ -100,7 +100,10 @@ export interface AccountingInputs {
  */
 export function accountingGrowth(years: readonly number[], inputs: AccountingInputs, extraInvestment?: readonly number[], extraLabour?: readonly number[]): number[] {
   const { capitalShare: alpha, depreciation: delta, investmentRate: s, initialInvestmentRate: s0, tfpGrowth, labourGrowth, steadyGrowth, gdp } = inputs;
-  if (!(gdp > 0) || !(steadyGrowth / 100 + delta > 0)) throw new RangeError('growth accounting: needs GRDP > 0 and growth + depreciation > 0 for the initial capital stock');
+  if (!(gdp > 0)) throw new RangeError('growth accounting: needs GRDP > 0 in the base year');
+  if (!(steadyGrowth / 100 + delta > 0)) {
+    throw new RangeError(`growth accounting: calibration growth (${steadyGrowth.toFixed(2)}%/yr) + depreciation (${(100 * delta).toFixed(2)}%) must be above 0 to start the capital stock; raise 'depreciation'`);
+  }
   let y = gdp;
   let k = (s0 * y) / (steadyGrowth / 100 + delta);
   return years.map((_, t) => {

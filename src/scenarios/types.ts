@@ -47,7 +47,7 @@ export interface Scenario {
   /**
    * Editable numbers. Known keys: deflator, fxChange, populationGrowth (all scenarios);
    * extraInvestment, investmentYears, extraFdi, jobs, icor, capitalShare, depreciation
-   * (investment scenarios); investmentRate, labourGrowth, tfpExtra (growth accounting).
+   * (investment scenarios); investmentRateExtra, labourGrowthExtra, tfpExtra (growth accounting: changes from the data's values).
    */
   readonly assumptions: Readonly<Record<string, Assumption>>;
   /** File it came from, for messages. */
@@ -57,4 +57,4 @@ export interface Scenario {
 export const COMMON_ASSUMPTIONS = ['deflator', 'fxChange', 'populationGrowth'] as const;
 export const INVESTMENT_ASSUMPTIONS = ['extraInvestment', 'investmentYears', 'extraFdi', 'jobs', 'icor', 'capitalShare', 'depreciation'] as const;
 /** Growth-accounting scenarios: the production function's inputs (capitalShare, depreciation too). */
-export const ACCOUNTING_ASSUMPTIONS = ['capitalShare', 'depreciation', 'investmentRate', 'labourGrowth', 'tfpExtra'] as const;
+export const ACCOUNTING_ASSUMPTIONS = ['capitalShare', 'depreciation', 'investmentRateExtra', 'labourGrowthExtra', 'tfpExtra'] as const;

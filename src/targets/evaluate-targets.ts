@@ -75,6 +75,10 @@ function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | '
   };
 }
 
+/** "pre-merger " for a basis, "" for none: messages never show a double space. */
+const basisWord = (basis: string): string => (basis ? `${basis} ` : '');
+const basisName = (basis: string): string => basis || '(no basis)';
+
 const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, reachYear: null, bridged: [] as string[] };
 
 function notJudged(t: Target, note: string, extra: Partial<TargetResult> = {}): TargetResult {
@@ -129,7 +133,7 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   // Bridging fills years a basis lacks at its ends (pre-merger ↔ merged); a basis with no
   // figures of its own (another territory) is never judged on someone else's.
   if (!h.bases.includes(t.basis)) {
-    return notJudged(t, `no ${t.basis} figures for ${t.series} in this data set (only ${[...new Set(h.bases)].join(', ')}); bases are not blended`);
+    return notJudged(t, `no ${basisWord(t.basis)}figures for ${t.series} in this data set (only ${[...new Set(h.bases)].map(basisName).join(', ')}); bases are not blended`);
   }
   const outlook = own ?? inputs.outlook;
   const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
@@ -186,8 +190,9 @@ function ownYearsOnly(h: GrowthHistory, basis: string): GrowthHistory {
   return { id: h.id, years: h.years.filter((_, i) => keep[i]), values: h.values.filter((_, i) => keep[i]), bases: h.bases.filter((_, i) => keep[i]) };
 }
 
-function firstYearMedianMeets(t: Target, years: readonly number[], medians: readonly number[]): number | null {
-  for (let i = 0; i < years.length; i += 1) if (meets(t, medians[i]!)) return years[i]!;
+/** The first year whose median meets the target; medians are taken one year at a time, as needed. */
+function firstYearMedianMeets(t: Target, years: readonly number[], medianAt: (i: number) => number): number | null {
+  for (let i = 0; i < years.length; i += 1) if (meets(t, medianAt(i))) return years[i]!;
   return null;
 }
 
@@ -210,18 +215,18 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   if (t.series === 'grdp_per_capita_usd' && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
     const b = inputs.perCapitaBase;
     if (year === b.year) return past(t, b.value, [], b.derivation);
-    if (year < b.year) return notJudged(t, `no ${t.basis} per-capita US$ figure for ${year} (the first derivable year is ${b.year})`);
+    if (year < b.year) return notJudged(t, `no ${basisWord(t.basis)}per-capita US$ figure for ${year} (the first derivable year is ${b.year})`);
     const i = inputs.outlook.years.indexOf(year);
     const required = requiredLevelGrowth(b.value, threshold(t), year - b.year);
     if (i < 0) return notJudged(t, `the forecast does not reach ${year}`, { requiredGrowth: required });
-    const medians = inputs.outlook.perCapitaUsd.map((s) => s.median);
     const note = `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`;
-    return openLevel(t, inputs.outlook.perCapitaUsdPaths, i, inputs.outlook.years, medians, required, note);
+    const paths = inputs.outlook.perCapitaUsdPaths;
+    return openLevel(t, paths, i, inputs.outlook.years, (k) => median(paths, k), required, note);
   }
   const series = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis) ?? inputs.dataset.series.find((s) => s.id === t.series && s.basis === '');
   if (!series) {
     const others = inputs.dataset.series.filter((s) => s.id === t.series).map((s) => s.basis);
-    return notJudged(t, others.length ? `no ${t.basis} data for ${t.series} (only ${others.join(', ')}); bases are not blended` : `no data for ${t.series}`);
+    return notJudged(t, others.length ? `no ${basisWord(t.basis)}data for ${t.series} (only ${others.map(basisName).join(', ')}); bases are not blended` : `no data for ${t.series}`);
   }
   const last = series.years.length - 1;
   const lastYear = series.years[last]!;
@@ -229,16 +234,15 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   if (t.kind === 'cumulative') return evaluateCumulative(t, series, inputs);
   const at = series.years.indexOf(year);
   if (at >= 0) return past(t, series.values[at]!, []);
-  if (year < lastYear) return notJudged(t, `no ${t.basis} figure for ${year} (a gap stays a gap)`);
+  if (year < lastYear) return notJudged(t, `no ${basisWord(t.basis)}figure for ${year} (a gap stays a gap)`);
   const required = t.kind === 'level' && lastValue > 0 && threshold(t) > 0 ? requiredLevelGrowth(lastValue, threshold(t), year - lastYear) : null;
   const fc = inputs.forecastOf(series, year);
   if (!fc || fc.paths.length === 0) {
     return notJudged(t, `${series.key} cannot be forecast (${series.years.length} observations, last ${lastYear}); required growth from ${lastYear} shown`, { requiredGrowth: required });
   }
   const i = fc.forecast.findIndex((f) => f.year === year);
-  const medians = fc.forecast.map((_, k) => median(fc.paths, k));
   const note = `${series.key} forecast by ${fc.model} from ${lastYear} (${lastValue} ${series.meta?.unit ?? ''})`.trim();
-  return openLevel(t, fc.paths, i, fc.forecast.map((f) => f.year), medians, required, note);
+  return openLevel(t, fc.paths, i, fc.forecast.map((f) => f.year), (k) => median(fc.paths, k), required, note);
 }
 
 /**
@@ -254,7 +258,7 @@ function evaluateCumulative(t: Target, series: Series, inputs: TargetInputs): Ta
   let actualSum = 0;
   for (let y = from; y <= Math.min(to, lastYear); y += 1) {
     const at = series.years.indexOf(y);
-    if (at < 0) return notJudged(t, `no ${t.basis ? `${t.basis} ` : ''}figure for ${y}: a sum over ${from}-${to} needs every year (a gap stays a gap)`);
+    if (at < 0) return notJudged(t, `no ${basisWord(t.basis)}figure for ${y}: a sum over ${from}-${to} needs every year (a gap stays a gap)`);
     actualSum += series.values[at]!;
     actualYears.push(y);
   }
@@ -293,7 +297,7 @@ function openLevel(
   paths: readonly Float64Array[],
   i: number,
   years: readonly number[],
-  medians: readonly number[],
+  medianAt: (i: number) => number,
   required: number | null,
   note: string,
 ): TargetResult {
@@ -305,7 +309,7 @@ function openLevel(
     verdict: verdictOf(probability),
     requiredGrowth: required,
     probability,
-    reachYear: firstYearMedianMeets(t, years, medians),
+    reachYear: firstYearMedianMeets(t, years, medianAt),
     note,
   };
 }

@@ -76,7 +76,7 @@ export function App(props: AppProps) {
 
   // The goal-seek runs a hundred or so judgements: show "working" first, then compute.
   const seekTarget = dashboard.targets[targetRow];
-  const seekKey = view === 'seek' && seekTarget ? JSON.stringify([seekTarget.id, state.scenarioIndex, state.edits, state.model, seekGoal]) : null;
+  const seekKey = view === 'seek' && seekTarget ? JSON.stringify([seekTarget.id, state.scenarioIndex, state.edits, state.model, state.seriesIndex, seekGoal]) : null;
   useEffect(() => {
     if (seekKey === null || seek?.key === seekKey) return;
     setSeek({ key: seekKey, report: null, error: null });
@@ -88,7 +88,10 @@ export function App(props: AppProps) {
         return;
       }
       try {
-        setSeek({ key: seekKey, report: goalSeek(engine, scenario, { target: seekTarget!.id, goal: seekGoal }), error: null });
+        // The model chosen with m, as the target table uses it (growth and per-capita series).
+        const kind = series[state.seriesIndex]!.kind;
+        const model = kind === 'growth' || kind === 'per-capita' ? state.model : undefined;
+        setSeek({ key: seekKey, report: goalSeek(engine, scenario, { target: seekTarget!.id, goal: seekGoal, model }), error: null });
       } catch (e) {
         setSeek({ key: seekKey, report: null, error: (e as Error).message });
       }
@@ -199,17 +202,16 @@ export function App(props: AppProps) {
       else setPanelShown((p) => !p);
       return;
     }
-    if (key.return) {
-      if (dashboard.targets[targetRow]) setView(view === 'detail' ? 'chart' : 'detail');
+    if (key.return || input === 'g') {
+      const next: View = key.return ? 'detail' : 'seek';
+      // Wide, with the focus on the assumptions, no target is highlighted: say how to choose one.
+      if (view === 'chart' && wide && panelFocus) setMessage(`pick a target: a, ↑/↓, then ${key.return ? 'Enter' : 'g'}`);
+      else if (dashboard.targets[targetRow]) setView(view === next ? 'chart' : next);
       return;
     }
-    if (input === 'g') {
-      if (dashboard.targets[targetRow]) setView(view === 'seek' ? 'chart' : 'seek');
-      return;
-    }
-    if (view === 'seek' && (key.leftArrow || key.rightArrow)) {
-      setSeekGoal((g) => Math.min(0.95, Math.max(0.05, Math.round((g + (key.rightArrow ? 0.05 : -0.05)) * 20) / 20)));
-      return;
+    if (view === 'seek') {
+      if (key.leftArrow || key.rightArrow) setSeekGoal((g) => Math.min(0.95, Math.max(0.05, Math.round((g + (key.rightArrow ? 0.05 : -0.05)) * 20) / 20)));
+      return; // ↑/↓ would move a target cursor the view does not show
     }
     if (key.upArrow || key.downArrow) {
       const d = key.upArrow ? -1 : 1;

@@ -178,11 +178,11 @@ describe('targetcast goal-seek', () => {
     const r = runCli(['goal-seek', 'DH1-01', '--paths', '500']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^What it would take: DH1-01 /);
-    expect(r.stdout).toMatch(/TFP growth above 2020-24\s+0 pp\/yr\s+[\d.]+ pp\/yr\s+6\d(\.\d)?%/);
+    expect(r.stdout).toMatch(/TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr\s+6\d(\.\d)?%/);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
     const csv = runCli(['goal-seek', 'DH1-01', '--paths', '500', '--csv', '--lever', 'tfpExtra', '--probability', '0.5']);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('target,scenario,goal_probability,lever,label,unit,current,min,max,status,value,probability,best_value,best_probability');
+    expect(lines[0]).toBe('target,scenario,goal_probability,lever,label,unit,current,min,max,status,direction,value,probability,best_value,best_probability,note');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toMatch(/^DH1-01,growth-accounting,0\.5,tfpExtra,/);
   });

@@ -26,7 +26,7 @@ beforeAll(async () => {
 describe('goalSeek', () => {
   it('finds, for each lever, the smallest value at which P(DH1-01) reaches the goal', () => {
     const goal = 0.6;
-    const r = goalSeek(engine, accounting, { target: 'DH1-01', goal, levers: ['tfpExtra', 'extraFdi', 'labourGrowth'] });
+    const r = goalSeek(engine, accounting, { target: 'DH1-01', goal, levers: ['tfpExtra', 'extraFdi', 'labourGrowthExtra'] });
     expect(r.target.id).toBe('DH1-01');
     expect(r.target.probability).toBeLessThan(goal);
     for (const lever of r.levers) {
@@ -54,6 +54,38 @@ describe('goalSeek', () => {
     const [fdi] = goalSeek(engine, accounting, { target: 'KH2630-02', goal: 0.1, levers: ['extraFdi'] }).levers;
     expect(fdi!.status).toBe('already');
     expect(fdi!.value).toBe(accounting.assumptions.extraFdi!.min);
+  });
+  it('a lever that lowers P gives a ceiling (direction "at most"): a faster fall of the dong against the dollar for per-capita US$', () => {
+    const [fx] = goalSeek(engine, accounting, { target: 'KH2630-02', goal: 0.5, levers: ['fxChange'] }).levers;
+    expect(fx!.direction).toBe('at most');
+    expect(fx!.status).toBe('reached');
+    const step = accounting.assumptions.fxChange!.step;
+    expect(probability(withAssumption(accounting, 'fxChange', fx!.value!), 'KH2630-02')).toBeGreaterThanOrEqual(0.5);
+    expect(probability(withAssumption(accounting, 'fxChange', fx!.value! + step / 10), 'KH2630-02')).toBeLessThan(0.5);
+  });
+  it('a whole-number lever (years to disburse) is answered in whole numbers', () => {
+    const heavy = withAssumption(push, 'extraInvestment', 50);
+    const [years] = goalSeek(engine, heavy, { target: 'DH1-01', goal: 0.75, levers: ['investmentYears'] }).levers;
+    expect(years).toMatchObject({ resolution: 1, status: 'reached', direction: 'at most' });
+    expect(Number.isInteger(years!.value)).toBe(true);
+    expect(probability(withAssumption(heavy, 'investmentYears', years!.value!), 'DH1-01')).toBeGreaterThanOrEqual(0.75);
+    expect(probability(withAssumption(heavy, 'investmentYears', years!.value! + 1), 'DH1-01')).toBeLessThan(0.75);
+  });
+  it('a lever that does not touch the target says "no effect" with the P it stays at', () => {
+    const [deflator] = goalSeek(engine, accounting, { target: 'DH1-01', goal: 0.5, levers: ['deflator'] }).levers;
+    expect(deflator).toMatchObject({ status: 'no effect', value: null });
+    expect(deflator!.probability).toBe(probability(accounting, 'DH1-01'));
+  });
+  it('a lever value at which the model cannot run makes that lever "failed" with the reason, not the whole run', () => {
+    // Depreciation 0 on a data set whose calibration growth is negative cannot start the capital
+    // stock (growth + δ ≤ 0); here the same failure is forced by a probability function that throws.
+    const failing = goalSeek(
+      { ...engine, report: (s, o) => { if (s.assumptions.depreciation!.value < 1) throw new RangeError("raise 'depreciation'"); return engine.report(s, o); } },
+      accounting,
+      { target: 'DH1-01', goal: 0.5, levers: ['depreciation', 'tfpExtra'] },
+    );
+    expect(failing.levers[0]).toMatchObject({ key: 'depreciation', status: 'failed', value: null, probability: null, note: "raise 'depreciation'" });
+    expect(failing.levers[1]!.status).toBe('reached');
   });
   it.each([
     { name: 'unknown target', request: { target: 'NOPE', goal: 0.5 }, message: /unknown target 'NOPE'/ },

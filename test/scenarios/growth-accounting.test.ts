@@ -10,6 +10,7 @@ import { loadDataset } from '../../src/data/load-dataset.js';
 import { applyEdits, loadScenario, parseScenario } from '../../src/data/load-scenario.js';
 import { loadTargets } from '../../src/data/load-targets.js';
 import { createTargetsEngine, type TargetsEngine } from '../../src/report/targets-report.js';
+import { applyScenario } from '../../src/scenarios/apply-scenario.js';
 import { accountingGrowth, calibratedTfp, calibrationInputs } from '../../src/scenarios/growth-accounting.js';
 
 const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
@@ -57,7 +58,7 @@ describe('accountingGrowth', () => {
     expect(path[path.length - 1]!).toBeCloseTo(100 * (1.05 ** (1 / 0.6) * 1.0029 - 1), 6);
   });
   it('refuses inputs that cannot make a capital stock', () => {
-    expect(() => accountingGrowth(years, { ...inputs, tfpGrowth: 1, steadyGrowth: -10, depreciation: 0.05 })).toThrow(/growth \+ depreciation > 0/);
+    expect(() => accountingGrowth(years, { ...inputs, tfpGrowth: 1, steadyGrowth: -10, depreciation: 0.05 })).toThrow(/calibration growth \(-10.00%\/yr\) \+ depreciation \(5.00%\) must be above 0 to start the capital stock; raise 'depreciation'/);
   });
 });
 
@@ -85,9 +86,9 @@ describe('calibration on the shipped Hai Phong data', () => {
     const r = engine.report(loadScenario(scenarios, 'growth-accounting'));
     expect(r.scenario.accounting?.calibratedTfp).toBeCloseTo(6.536, 3);
     expect(r.scenario.meanPath).toMatch(/TFP 6\.54%\/yr \(calibrated 6\.54%\/yr on 2020-2024 growth of 11\.45%\/yr and employed growth of 0\.29%\/yr in 2010-2021, α 0\.4\)/);
-    // The file's labourGrowth default (0.29, rounded from the calibration's 0.2898) keeps the
-    // mean path within 0.001 pp of 11.45%; the extras add on top and are reported apart.
-    r.growth.outlook.forEach((g, i) => expect(g.mean - r.scenario.added[i]!.investment).toBeCloseTo(11.4512, 2));
+    // With every lever at 0 the mean path is the calibration growth; the extras add on top and
+    // are reported apart.
+    r.growth.outlook.forEach((g, i) => expect(g.mean - r.scenario.added[i]!.investment).toBeCloseTo(r.scenario.accounting!.calibration.growth, 9));
     expect(r.scenario.added[0]!.investment).toBeGreaterThan(0);
   });
   it('the levers move growth the right way', () => {
@@ -95,10 +96,22 @@ describe('calibration on the shipped Hai Phong data', () => {
     const mean2030 = (edits: string[]): number => engine.report(applyEdits(base, edits)).growth.outlook.find((g) => g.year === 2030)!.mean;
     const now = mean2030([]);
     expect(mean2030(['tfpExtra=1'])).toBeGreaterThan(now + 1);
-    expect(mean2030(['investmentRate=50'])).toBeGreaterThan(now);
-    expect(mean2030(['labourGrowth=1'])).toBeGreaterThan(now);
+    expect(mean2030(['investmentRateExtra=6'])).toBeGreaterThan(now);
+    expect(mean2030(['labourGrowthExtra=0.7'])).toBeGreaterThan(now);
+    expect(mean2030(['investmentRateExtra=-6'])).toBeLessThan(now);
     expect(mean2030(['extraFdi=2'])).toBeGreaterThan(now);
     expect(mean2030(['capitalShare=0.5'])).not.toBeCloseTo(now, 3);
+  });
+  it('continues the calibration growth from any base investment rate (e.g. a basis whose base year invested 47.4%)', () => {
+    const scenario = { ...loadScenario(scenarios, 'growth-accounting'), investment: null };
+    const calibration = { from: 2020, to: 2024, growth: 11.4512, labourSeries: 'employed', labourFrom: 2010, labourTo: 2021, labourGrowth: 0.2898 };
+    const years = [2025, 2026, 2027];
+    const paths = [new Float64Array([10, 11, 12]), new Float64Array([12, 11, 10])];
+    const base = { year: 2024, grdpUsdBn: 18.36, investmentShare: 0.474, growth: 11.01, labourThousand: null, perCapitaUsd: null, tfpCalibration: calibration };
+    const outlook = applyScenario(scenario, { years: [2024], values: [11.01] }, { years, paths }, base);
+    // Baseline mean is 11 every year; the scenario's mean is the calibration growth.
+    outlook.growth.forEach((g) => expect(g.mean).toBeCloseTo(11.4512, 9));
+    expect(outlook.accounting).toMatchObject({ investmentRate: 47.4, initialInvestmentRate: 47.4, labourGrowth: 0.2898 });
   });
   it('a labour series the data lack is one line naming the scenario and the series', () => {
     const d = JSON.parse(readFileSync(`${scenarios}/growth-accounting.json`, 'utf8'));

@@ -131,17 +131,17 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     expect(flat(await press(app, 'g'))).toMatch(/Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/);
     const working = await press(app, 's');
     expect(working).toMatch(/working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
-    await waitFor(app, /TFP growth above 2020-24/);
+    await waitFor(app, /TFP growth above trend/);
     const frame = app.lastFrame()!;
     expect(frame).toMatch(/What would it take: DH1-01 ≥ 13%\/yr 2026-2030 \(merged\)/);
-    const tfp = Number(/TFP growth above 2020-24\s+0 pp\/yr\s+([\d.]+) pp\/yr/.exec(frame)?.[1]);
+    const tfp = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(frame)?.[1]);
     expect(tfp).toBeGreaterThan(0);
     for (const l of lines(frame)) expect(width(l)).toBeLessThanOrEqual(columns);
     // ←/→ move the probability sought on a 5-point grid: 66.7% → 60% → 55%.
     await press(app, KEY.left, KEY.left);
     await waitFor(app, /for P ≥\s+55%/);
-    await waitFor(app, /TFP growth above 2020-24\s+0 pp\/yr\s+[\d.]+ pp\/yr/);
-    const lower = Number(/TFP growth above 2020-24\s+0 pp\/yr\s+([\d.]+) pp\/yr/.exec(app.lastFrame()!)?.[1]);
+    await waitFor(app, /TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
+    const lower = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(app.lastFrame()!)?.[1]);
     expect(lower).toBeLessThan(tfp);
     expect(await press(app, KEY.escape)).toMatch(/Targets\s+WHEN/);
     app.unmount();
@@ -157,6 +157,28 @@ async function waitFor(app: ReturnType<typeof mount>, pattern: RegExp, timeout =
 }
 
 describe('dashboard edge cases', () => {
+  it('g judges with the model chosen by m, as the table does', async () => {
+    const app = mount(80);
+    await tick();
+    await press(app, 's', 'm'); // growth-accounting, model naive
+    const frame = app.lastFrame()!;
+    expect(frame).toMatch(/model naive/);
+    const tableP = /AP2026-01 .*?(\d+(?:\.\d)?)%\s+[○◐●]/.exec(frame)?.[1];
+    expect(tableP).toBeDefined();
+    await press(app, 'g');
+    await waitFor(app, /P now \d/);
+    expect(app.lastFrame()!).toMatch(new RegExp(`What would it take: AP2026-01[\\s\\S]*P now ${tableP}%`));
+    app.unmount();
+  });
+  it('wide, with the focus on the assumptions, g and Enter say how to choose a target', async () => {
+    const app = mount(120);
+    await tick();
+    const frame = (await press(app, 'g')).replace(/\s+/g, ' ');
+    expect(frame).toMatch(/pick a target: a, ↑\/↓, then g/);
+    expect((await press(app, '\r')).replace(/\s+/g, ' ')).toMatch(/pick a target: a, ↑\/↓, then Enter/);
+    expect(frame).not.toMatch(/What would it take/);
+    app.unmount();
+  });
   it('below 80×24 says the terminal is too small', async () => {
     const app = mount(79, 24);
     await tick();

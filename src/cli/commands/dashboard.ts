@@ -13,7 +13,7 @@ import { loadTargets } from '../../data/load-targets.js';
 import { backtest, summariseBacktest, type BacktestSummary } from '../../evaluate/backtest.js';
 import { latestRun } from '../../models/forecast-series.js';
 import { MODELS } from '../../models/registry.js';
-import { buildDashboardView, dashboardSeries, type DashboardSeries, type DashboardState, type Lang } from '../../report/dashboard-report.js';
+import { buildDashboardView, dashboardSeries, editedScenario, type DashboardSeries, type DashboardState, type Lang } from '../../report/dashboard-report.js';
 import { createTargetsEngine, type TargetsEngine } from '../../report/targets-report.js';
 import type { Scenario } from '../../scenarios/types.js';
 import { renderChart } from '../../tui/chart-text.js';
@@ -110,7 +110,9 @@ export function renderTextReport(setup: DashboardSetup, state: DashboardState, t
     theme,
   );
   const head = `${view.dataset}: ${view.seriesLabel} (${view.chart.unit}), ${view.scenario.name} scenario, to ${view.horizon}`;
-  return `${wrap(head, width)}\n\n${chart.join('\n')}\n\n${renderTargets(view.report, 'text', false)}`;
+  // The chart is the first series'; the table every target, as `targetcast targets` prints it.
+  const all = setup.engine.report(editedScenario(setup.scenarios[state.scenarioIndex]!, state.edits));
+  return `${wrap(head, width)}\n\n${chart.join('\n')}\n\n${renderTargets(all, 'text', false)}`;
 }
 
 export async function runDashboard(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {

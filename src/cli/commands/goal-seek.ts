@@ -2,8 +2,9 @@ import { UsageError } from '../../core/errors.js';
 import { loadDataset } from '../../data/load-dataset.js';
 import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
 import { loadTargets } from '../../data/load-targets.js';
+import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
-import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport, type LeverResult } from '../../report/goal-seek.js';
+import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport } from '../../report/goal-seek.js';
 import { createTargetsEngine } from '../../report/targets-report.js';
 import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { ON_TRACK } from '../../targets/types.js';
@@ -31,26 +32,12 @@ export const goalSeekSpec: CommandSpec = {
   examples: ['targetcast goal-seek DH1-01', 'targetcast goal-seek KH2630-02 --probability 0.5 --lever extraFdi', 'targetcast goal-seek DH1-01 --scenario investment-push --json'],
 };
 
-/** A lever value as a person reads it: up to 2 decimals, no trailing zeros, thousands grouped. */
-function formatValue(v: number | null, unit: string): string {
-  if (v === null) return '';
-  const n = Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : String(Number(v.toFixed(2)));
-  return unit ? `${n} ${unit}` : n;
-}
-
-function needed(l: LeverResult): string {
-  if (l.status === 'reached') return formatValue(l.value, l.unit);
-  if (l.status === 'already') return 'met anywhere in range';
-  if (l.status === 'no effect') return 'no effect';
-  return `not within ${formatValue(l.best.value, l.unit)}`;
-}
-
 export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: string | null): string {
   if (format === 'json') return jsonDocument(report, stamp);
   if (format === 'csv') {
     return toCsv(
-      ['target', 'scenario', 'goal_probability', 'lever', 'label', 'unit', 'current', 'min', 'max', 'status', 'value', 'probability', 'best_value', 'best_probability'],
-      report.levers.map((l) => [report.target.id, report.scenario, report.goal, l.key, l.label, l.unit, l.current, l.min, l.max, l.status, l.value, l.probability, l.best.value, l.best.probability]),
+      ['target', 'scenario', 'goal_probability', 'lever', 'label', 'unit', 'current', 'min', 'max', 'status', 'direction', 'value', 'probability', 'best_value', 'best_probability', 'note'],
+      report.levers.map((l) => [report.target.id, report.scenario, report.goal, l.key, l.label, l.unit, l.current, l.min, l.max, l.status, l.direction, l.value, l.probability, l.best.value, l.best.probability, l.note]),
     );
   }
   const t = report.target;
@@ -60,12 +47,13 @@ export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: st
   ];
   const table = renderTable(
     [{ header: 'LEVER', max: 26 }, { header: 'NOW', align: 'right', max: 16 }, { header: 'NEEDED', align: 'right', max: 24 }, { header: 'P THEN', align: 'right' }],
-    report.levers.map((l) => [l.label, formatValue(l.current, l.unit), needed(l), formatProbability(l.probability)]),
+    report.levers.map((l) => [l.label, formatLeverValue(l.current, l.unit, l.resolution), formatNeeded(l), formatSeekProbability(l.probability, report.goal)]),
   );
-  const foot = report.levers.some((l) => l.status === 'out of range')
-    ? `\n${wrap("'not within X': even at the end of the lever's range P stays below the goal (P THEN is P there).")}`
-    : '';
-  return `${wrap(head.join('\n'))}\n\n${table}\n${foot}`;
+  const notes = [
+    ...(report.levers.some((l) => l.status === 'out of range') ? ["'not by X': even at the end of the lever's range P stays below the goal (P THEN is P there)."] : []),
+    ...report.levers.filter((l) => l.status === 'failed').map((l) => `${l.key} cannot run over its whole range: ${l.note}`),
+  ];
+  return `${wrap(head.join('\n'))}\n\n${table}\n${notes.length ? `\n${wrap(notes.join('\n'))}\n` : ''}`;
 }
 
 export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {

@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
+import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
-import type { GoalSeekReport, LeverResult } from '../../report/goal-seek.js';
+import type { GoalSeekReport } from '../../report/goal-seek.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the goal-seek view ("what would it take"). */
@@ -14,15 +15,6 @@ export type GoalSeekViewProps = {
   readonly theme: Theme;
   readonly width: number;
 };
-
-const value = (v: number, unit: string): string => `${Math.abs(v) >= 1000 ? Math.round(v).toLocaleString('en-US') : String(Number(v.toFixed(2)))}${unit ? ` ${unit}` : ''}`;
-
-function needed(l: LeverResult): string {
-  if (l.status === 'reached') return value(l.value!, l.unit);
-  if (l.status === 'already') return 'met over the range';
-  if (l.status === 'no effect') return 'no effect';
-  return `not by ${value(l.best.value, l.unit)}`;
-}
 
 /** For the chosen target: each lever of the scenario alone, the value that brings P to the goal. */
 export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekViewProps) {
@@ -63,9 +55,9 @@ export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekView
       {report.levers.map((l) => (
         <Text key={l.key} wrap="truncate">
           {l.label.slice(0, labelWidth - 1).padEnd(labelWidth)}
-          {value(l.current, l.unit).slice(0, col - 1).padStart(col)}
-          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{needed(l).slice(0, col - 1).padStart(col)}</Text>
-          {formatProbability(l.probability).padStart(7)}
+          {formatLeverValue(l.current, l.unit, l.resolution).slice(0, col - 1).padStart(col)}
+          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{formatNeeded(l).slice(0, col - 1).padStart(col)}</Text>
+          {formatSeekProbability(l.probability, report.goal).padStart(7)}
         </Text>
       ))}
       <Text color={theme.inkColor('muted')} wrap="wrap">
