@@ -7,7 +7,7 @@
 import type { CsvRecord } from './parse-csv.js';
 
 /** Year columns of a wide file must lie in this range; other 4-digit columns are ignored. */
-export const WIDE_YEAR_RANGE = { min: 1800, max: 2100 } as const;
+export const WIDE_YEAR_RANGE = { min: 1800, max: 2200 } as const; // as long files (YEAR_RANGE)
 
 /**
  * Columns that name each row's series, in order of preference: our own `series`, else
