@@ -188,8 +188,12 @@ export function validateObservations(text: string): ValidationResult {
       });
       continue;
     }
-    if (wide) for (const record of wideRowToLong(wide, row)) checkRecord(record);
-    else checkRecord(row);
+    if (wide) {
+      const records = wideRowToLong(wide, row);
+      // A row with a series but no figure in any year column is kept out, and said so.
+      if (records.length === 0 && f.some((v) => v.trim() !== '')) warnings.push({ line: row.line, message: 'has no value in any year column (every year is a gap); row skipped' });
+      for (const record of records) checkRecord(record);
+    } else checkRecord(row);
   }
   // For a long file this means no data rows; a wide file may also have rows whose cells are all empty.
   if (observations.length === 0 && problems.length === 0) {

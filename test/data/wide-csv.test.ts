@@ -213,3 +213,12 @@ describe('a World Bank download', () => {
     expect(r.problems).toEqual([{ line: 6, column: '2022', message: '".." is not a number' }]);
   });
 });
+
+describe('a wide row with no figure at all', () => {
+  it('is skipped with a warning naming its line, and the other rows load', () => {
+    const r = validateObservations(['series,source,2019,2020', 'gdp,http://a,7.02,2.91', 'empty,http://b,,'].join('\n'));
+    expect(r.problems).toEqual([]);
+    expect(r.observations.map((o) => o.series)).toEqual(['gdp', 'gdp']);
+    expect(r.warnings).toEqual([{ line: 3, message: 'has no value in any year column (every year is a gap); row skipped' }]);
+  });
+});
