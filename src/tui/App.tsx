@@ -236,7 +236,7 @@ export function App(props: AppProps) {
   else if (view === 'detail' && dashboard.targets[targetRow]) body = <TargetDetail target={dashboard.targets[targetRow]!} theme={theme} width={columns} />;
   else if (view === 'seek' && seekTarget) {
     const current = seek?.key === seekKey ? seek : null;
-    body = <GoalSeekView report={current?.report ?? null} error={current?.error ?? null} goal={seekGoal} theme={theme} width={columns} />;
+    body = <GoalSeekView report={current?.report ?? null} error={current?.error ?? null} goal={seekGoal} theme={theme} width={columns} lang={state.lang} />;
   }
   else if (view === 'data') {
     const obs = observationLines(dashboard, series[state.seriesIndex]!);

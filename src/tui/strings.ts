@@ -17,6 +17,10 @@ const WORDS = {
   tooSmall: { en: 'terminal too small: need 80×24', vi: 'cửa sổ quá nhỏ: cần 80×24' },
   help: { en: 'help', vi: 'trợ giúp' },
   quit: { en: 'quit', vi: 'thoát' },
+  seekTitle: { en: 'What would it take', vi: 'Cần gì để đạt' },
+  lever: { en: 'LEVER', vi: 'ĐÒN BẨY' },
+  now: { en: 'NOW', vi: 'HIỆN TẠI' },
+  needed: { en: 'NEEDED', vi: 'CẦN' },
 } as const;
 
 export type Word = keyof typeof WORDS;

@@ -2,6 +2,8 @@ import { Box, Text } from 'ink';
 import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
 import type { GoalSeekReport } from '../../report/goal-seek.js';
+import type { Lang } from '../../report/dashboard-report.js';
+import { t as word } from '../strings.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the goal-seek view ("what would it take"). */
@@ -14,15 +16,16 @@ export type GoalSeekViewProps = {
   readonly goal: number;
   readonly theme: Theme;
   readonly width: number;
+  readonly lang: Lang;
 };
 
 /** For the chosen target: each lever of the scenario alone, the value that brings P to the goal. */
-export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekViewProps) {
+export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSeekViewProps) {
   const w = Math.min(width, 100);
   if (error) {
     return (
       <Box flexDirection="column" width={w}>
-        <Text bold>What would it take</Text>
+        <Text bold>{word('seekTitle', lang)}</Text>
         <Text wrap="wrap" color={theme.inkColor('warn')}>{error}</Text>
       </Box>
     );
@@ -30,7 +33,7 @@ export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekView
   if (!report) {
     return (
       <Box flexDirection="column" width={w}>
-        <Text bold>What would it take</Text>
+        <Text bold>{word('seekTitle', lang)}</Text>
         <Text color={theme.inkColor('muted')}>working out each lever for P ≥ {formatProbability(goal)}…</Text>
       </Box>
     );
@@ -41,15 +44,15 @@ export function GoalSeekView({ report, error, goal, theme, width }: GoalSeekView
   return (
     <Box flexDirection="column" width={w}>
       <Text bold wrap="truncate">
-        What would it take: {t.id} {shortGoal(t, t.unit)} {t.when} ({t.basis})
+        {word('seekTitle', lang)}: {t.id} {shortGoal(t, t.unit)} {t.when} ({t.basis})
       </Text>
       <Text wrap="wrap">
         {t.indicator}. Scenario {report.scenario}: P now {formatProbability(t.probability)}; for P ≥ {formatProbability(report.goal)}, each lever alone:
       </Text>
       <Text color={theme.inkColor('muted')}>
-        {'LEVER'.padEnd(labelWidth)}
-        {'NOW'.padStart(col)}
-        {'NEEDED'.padStart(col)}
+        {word('lever', lang).padEnd(labelWidth)}
+        {word('now', lang).padStart(col)}
+        {word('needed', lang).padStart(col)}
         {'P'.padStart(7)}
       </Text>
       {report.levers.map((l) => (
