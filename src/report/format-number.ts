@@ -2,6 +2,7 @@
 export function formatNumber(value: number, digits = 2): string {
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  const d = abs >= 1000 ? 0 : abs >= 100 ? 1 : digits;
+  // Fewer decimals for large values, never more than asked for.
+  const d = Math.min(digits, abs >= 1000 ? 0 : abs >= 100 ? 1 : digits);
   return value.toFixed(d);
 }
