@@ -203,7 +203,7 @@ describe('targetcast goal-seek', () => {
 describe('past level targets', () => {
   it('print the gap in whole percent, however large (AP2024-03: FDI 4.9 bn US$ against 2 bn US$ is +145%)', () => {
     const r = runCli(['targets', '--paths', '300']);
-    // data/haiphong: fdi_registered 2024 = 4.9; models/targets: AP2024-03 goal 2-2.5 bn US$ (judged on 2): (4.9 − 2)/2 = +145%.
+    // data/haiphong: fdi_registered_new_plus_adjusted 2024 = 4.9; models/targets: AP2024-03 goal 2-2.5 bn US$ (judged on 2): (4.9 − 2)/2 = +145%.
     expect(r.stdout).toMatch(/AP2024-03 .* 4\.9 \+145% +MET/);
   });
 });
