@@ -12,6 +12,7 @@ import { calibrate, chooseModel, NO_CALIBRATION, type Calibration, evaluateModel
 import { forecastFitted, type ForecastStep } from './forecast.js';
 import type { Fitted, Model } from './model.js';
 import { fallbackModel, findModel } from './registry.js';
+import { localMean, type GrowthPrior } from './local-mean.js';
 
 export interface YearStep extends ForecastStep {
   readonly year: number;
@@ -50,6 +51,8 @@ export interface SeriesForecastOptions {
   readonly paths?: number;
   /** Off to report a model's own (uncalibrated) intervals. */
   readonly calibrate?: boolean;
+  /** A growth prior for `local-mean` other than the shipped panel's (e.g. pooled from the file's regions). */
+  readonly growthPrior?: GrowthPrior;
 }
 
 /** The latest run of consecutive years of a series. */
@@ -82,7 +85,7 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
     chosenBacktest = choice.chosen;
     pooledRows = choice.all.flatMap((r) => r.rows);
   } else {
-    const asked = findModel(options.model);
+    const asked = options.model === 'local-mean' && options.growthPrior ? localMean(options.growthPrior) : findModel(options.model);
     if (!asked) throw new ModelError(`unknown model '${options.model}'`, options.model);
     model = asked;
     const positive = y.every((v) => v > 0);
@@ -105,7 +108,7 @@ export function forecastSeries(series: Series, options: SeriesForecastOptions): 
     fitted = model.fit(y, fit);
     chosenBacktest = undefined;
   }
-  const bt = options.calibrate === false ? undefined : chosenBacktest ?? evaluateModel(model, y, settings);
+  const bt = options.calibrate === false || model.selfCalibrated ? undefined : chosenBacktest ?? evaluateModel(model, y, settings);
   const calibration = bt ? calibrate(pooledRows ?? bt.rows, options.h) : NO_CALIBRATION(options.h);
   const fc = forecastFitted(fitted, { h: options.h, seed: options.seed, paths: options.paths, scale: calibration.factors, tails: calibration.tails });
   if (fc.steps.some((s) => ![s.mean, s.lo80, s.hi80, s.lo95, s.hi95].every(Number.isFinite))) {

@@ -55,9 +55,10 @@ export function forecastFitted(fitted: Fitted, options: ForecastOptions): ModelF
   const count = options.paths ?? 0;
   if (count > 0) {
     const rng = createRng(options.seed ?? DEFAULT_SEED);
-    const z = new Array<number>(h + 1);
+    const draws = fitted.pathDraws?.(h) ?? h + 1;
+    const z = new Array<number>(draws);
     for (let p = 0; p < count; p += 1) {
-      for (let i = 0; i <= h; i += 1) z[i] = rng.normal();
+      for (let i = 0; i < draws; i += 1) z[i] = rng.normal();
       paths.push(Float64Array.from(fitted.samplePath(h, z)));
     }
     matchMarginals(paths, dists);

@@ -48,6 +48,8 @@ export interface Fitted {
    * parameter uncertainty, z[1..h] for the innovations), so that scaling z scales the spread.
    */
   readonly samplePath: (h: number, z: readonly number[]) => number[];
+  /** Standard normal draws samplePath takes for h steps, when not h + 1 (state-space models need more). */
+  readonly pathDraws?: (h: number) => number;
 }
 
 export interface Model {
@@ -59,6 +61,11 @@ export interface Model {
   /** True when the model takes logs and so needs every value > 0. */
   readonly needsPositive: boolean;
   readonly fit: (y: readonly number[], options?: FitOptions) => Fitted;
+  /**
+   * True when the model's spread is already calibrated elsewhere (a panel prior, checked by the
+   * verdict benchmark), so a backtest of the one series does not widen it again.
+   */
+  readonly selfCalibrated?: boolean;
 }
 
 /**

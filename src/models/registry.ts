@@ -2,7 +2,9 @@ import { ar1 } from './ar1.js';
 import { combination } from './combination.js';
 import { drift } from './drift.js';
 import { damped, dampedLog, ets, etsLog, holt, holtLog, ses } from './ets.js';
+import { PANEL_GROWTH_PRIOR } from './growth-prior.js';
 import { linearTrend, logLinearTrend } from './linear-trend.js';
+import { localMean } from './local-mean.js';
 import type { Model } from './model.js';
 import { naive } from './naive.js';
 import { theta } from './theta.js';
@@ -12,6 +14,9 @@ import { theta } from './theta.js';
  * drift, damped trend, Theta and growth-reverting AR(1). Fixed in advance, equal weights.
  */
 export const combo = combination('combo', 'equal-weight combination of drift, damped, theta and ar1', [drift, damped, theta, ar1]);
+
+/** Real output growth reverting to the panel's long-run mean (the targets engine's growth model). */
+export const growthModel = localMean(PANEL_GROWTH_PRIOR);
 
 /** Every model by name, in the order help and comparisons list them. */
 export const MODELS: readonly Model[] = [
@@ -29,6 +34,7 @@ export const MODELS: readonly Model[] = [
   ar1,
   theta,
   combo,
+  growthModel,
 ];
 
 export const MODEL_NAMES: readonly string[] = [...MODELS.map((m) => m.name), 'auto'];
