@@ -57,6 +57,13 @@ export interface DatasetInfo {
   readonly nameVi: string;
   readonly description: string;
   readonly bases: Readonly<Record<string, string>>;
+  /**
+   * The region's real growth series, which scenarios act on (series.json `growth_series`); when
+   * absent, the series the targets file's growth targets name.
+   */
+  readonly growthSeries?: string;
+  /** The basis the future is on (series.json `current_basis`); when absent, the growth series' latest. */
+  readonly currentBasis?: string;
 }
 
 /** A loaded data set: what the engine forecasts, plus what makes a report reproducible. */

@@ -71,6 +71,8 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
         nameVi: text_(d.name_vi) || text_(d.name_en),
         description: text_(d.description),
         bases: typeof d.bases === 'object' && d.bases !== null ? (d.bases as Record<string, string>) : {},
+        ...(text_(d.growth_series) ? { growthSeries: text_(d.growth_series) } : {}),
+        ...(text_(d.current_basis) ? { currentBasis: text_(d.current_basis) } : {}),
       }
     : undefined;
   return { info, series };

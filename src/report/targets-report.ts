@@ -5,30 +5,66 @@
 import { DataError } from '../core/errors.js';
 import type { Dataset, Series } from '../core/types.js';
 import { DEFAULT_SEED } from '../models/forecast.js';
-import { forecastSeries, type SeriesForecast } from '../models/forecast-series.js';
+import { forecastSeries, latestRun, type SeriesForecast } from '../models/forecast-series.js';
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
 import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-accounting.js';
 import type { Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, observedValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
-import { growthHistory } from '../targets/growth-history.js';
+import { basisChain, growthHistory } from '../targets/growth-history.js';
+import { fitGrowthPrior, type GrowthPrior } from '../models/local-mean.js';
+import { growthModel } from '../models/registry.js';
 import type { Target, TargetResult } from '../targets/types.js';
 import type { Provenance } from './forecast-report.js';
 
 export interface TargetsRequest {
   readonly version: string;
   readonly seed?: number;
-  /** Number of simulated paths (default 2000). */
+  /** Number of simulated paths (default DEFAULT_PATHS, the same in the CLI and the dashboard). */
   readonly paths?: number;
-  /** Last year forecast (default 2045, the vision year). */
+  /** Last year forecast (default: the latest target year, at least 5 years past the data). */
   readonly endYear?: number;
-  /** The growth-rate series scenarios act on (default grdp_growth_real). */
+  /** The growth-rate series scenarios act on (default: declared in series.json, else the one the growth targets name). */
   readonly growthSeries?: string;
-  /** The basis the future is on (default merged: Hai Phong after 1 Jul 2025). */
+  /** The basis the future is on (default: declared in series.json, else the growth series' latest basis). */
   readonly futureBasis?: string;
+  /** The first year whose figures cannot be out yet (default: the data's latest year + 1). */
+  readonly asOf?: number;
+  /**
+   * The growth prior of the default growth model: 'panel' (shipped, Penn World Table 9.1) or
+   * 'pooled' (fitted on this file's regions: partial pooling). Default 'panel'.
+   */
+  readonly prior?: PriorChoice;
   /** How a basis's missing years are filled for growth targets (default other-basis). */
   readonly bridge?: BridgeChoice;
 }
+
+export type PriorChoice = 'panel' | 'pooled';
+export const PRIOR_CHOICES: readonly PriorChoice[] = ['panel', 'pooled'];
+
+/**
+ * Simulated paths behind every probability, in the CLI and the dashboard alike, so both print the
+ * same P: at 10,000 paths the Monte Carlo standard error is at most 0.005.
+ */
+export const DEFAULT_PATHS = 10000;
+
+/** The model growth targets are judged on unless a scenario or the user names another (bench/verdict.mjs). */
+export const GROWTH_MODEL = 'local-mean';
+
+/** The region's growth series: declared in series.json, else the series most growth targets name. */
+export function resolveGrowthSeries(dataset: Dataset, targets: readonly Target[], asked?: string): string | null {
+  if (asked) return asked;
+  if (dataset.info.growthSeries) return dataset.info.growthSeries;
+  const present = new Set(dataset.series.map((s) => s.id));
+  const counts = new Map<string, number>();
+  for (const t of targets) {
+    if ((t.kind === 'annual-growth' || t.kind === 'average-growth') && t.series && present.has(t.series)) counts.set(t.series, (counts.get(t.series) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
+}
+
+/** A scenario that changes nothing: the forecast itself (for regions other than the scenario's). */
+const NEUTRAL: Scenario = { name: 'baseline', description: 'the forecast', growth: { mode: 'forecast' }, shocks: {}, investment: null, assumptions: {} };
 
 export interface TargetsReport extends Provenance {
   readonly schemaVersion: 1;
@@ -45,8 +81,14 @@ export interface TargetsReport extends Provenance {
     /** Growth-accounting scenarios: the production function's inputs and TFP's calibration. */
     readonly accounting: Outlook['accounting'];
   };
+  /** Simulated paths behind each probability, and the first year not yet over. */
+  readonly paths: number;
+  readonly asOf: number;
+  /** The growth prior the growth model used ('panel' or 'pooled') and where it comes from. */
+  readonly prior: { readonly choice: PriorChoice; readonly source: string; readonly longRunMean: number; readonly halfLifeYears: number } | null;
   readonly growth: {
     readonly series: string;
+    readonly basis: string;
     readonly model: string;
     readonly modelReason: string | null;
     readonly history: readonly { readonly year: number; readonly value: number; readonly basis: string }[];
@@ -105,18 +147,43 @@ export interface TargetsEngine {
 
 export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, request: TargetsRequest): TargetsEngine {
   const seed = request.seed ?? DEFAULT_SEED;
-  const nPaths = request.paths ?? 2000;
-  const endYear = request.endYear ?? 2045;
-  const growthId = request.growthSeries ?? 'grdp_growth_real';
-  const futureBasis = request.futureBasis ?? 'merged';
-  const history = growthHistory(dataset, growthId, futureBasis);
-  if (!history) {
-    const known = [...new Set(dataset.series.map((x) => x.id))];
+  const nPaths = request.paths ?? DEFAULT_PATHS;
+  const allTargets = [...targets.targets, ...targets.proxies];
+  const growthId = resolveGrowthSeries(dataset, allTargets, request.growthSeries);
+  const known = [...new Set(dataset.series.map((x) => x.id))];
+  if (!growthId) {
     throw new DataError(
-      `targets are judged on real growth series '${growthId}', which this data set lacks (it has: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}); use targetcast forecast for other series`,
+      `no growth series to judge targets on: declare "growth_series" in series.json or name a series of this data set in a growth target (it has: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''})`,
       { file: dataset.file },
     );
   }
+  const growthParts = dataset.series.filter((x) => x.id === growthId);
+  const latestOf = (parts: readonly Series[]): Series | undefined => [...parts].sort((a, b) => b.years[b.years.length - 1]! - a.years[a.years.length - 1]! || a.basis.localeCompare(b.basis))[0];
+  const futureBasis = request.futureBasis ?? dataset.info.currentBasis ?? latestOf(growthParts)?.basis ?? '';
+  const history = growthHistory(dataset, growthId, futureBasis, basisChain(dataset, futureBasis));
+  if (!history) {
+    throw new DataError(
+      `targets are judged on real growth series '${growthId}'${futureBasis ? ` on basis ${futureBasis}` : ''}, which this data set lacks (it has: ${known.slice(0, 8).join(', ')}${known.length > 8 ? ', …' : ''}); use targetcast forecast for other series`,
+      { file: dataset.file },
+    );
+  }
+  const dataEnd = Math.max(...dataset.series.map((x) => x.years[x.years.length - 1]!));
+  const asOf = request.asOf ?? dataEnd + 1;
+  const targetEnd = Math.max(0, ...allTargets.map((t) => (t.period ? t.period[1] : t.year ?? 0)));
+  const endYear = request.endYear ?? Math.max(targetEnd, dataEnd + 5);
+  // The growth prior: the shipped panel's, or pooled from this file's regions (every basis's own
+  // history of the growth series: partial pooling by empirical Bayes).
+  const priorChoice = request.prior ?? 'panel';
+  let growthPrior: GrowthPrior | undefined;
+  if (priorChoice === 'pooled') {
+    const own = growthParts.map((x) => latestRun(x).values);
+    try {
+      growthPrior = fitGrowthPrior(own, `pooled from the ${own.length} regions of ${dataset.file}`);
+    } catch (e) {
+      throw new DataError(`--prior pooled: ${(e as Error).message} (regions = bases of ${growthId})`, { file: dataset.file });
+    }
+  }
+  const priorUsed = growthPrior ?? growthModel.prior;
   if (history.years.length < 3) {
     throw new DataError(`targets need at least 3 years of '${growthId}' to forecast growth, the data set has ${history.years.length}`, { file: dataset.file });
   }
@@ -126,7 +193,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     const key = `${label}:${model}`;
     if (!forecasts.has(key)) {
       const series: Series = { id: growthId, basis: label, key: `${growthId} (${label})`, meta, years: h.years, values: h.values, observations: [] };
-      forecasts.set(key, forecastSeries(series, { model, h: endYear - h.years[h.years.length - 1]!, seed, paths: nPaths }));
+      forecasts.set(key, forecastSeries(series, { model, h: Math.max(1, endYear - h.years[h.years.length - 1]!), seed, paths: nPaths, growthPrior }));
     }
     return forecasts.get(key)!;
   };
@@ -184,8 +251,30 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     return memo.get(key)!;
   };
   const perCapitaBase = latestPerCapitaUsd(dataset, futureBasis);
+  // Growth targets on another region (basis) or another growth series: that series' own forecast
+  // on that basis alone, with no scenario (scenarios describe the region's growth series).
+  const otherOutlooks = new Map<string, { outlook: Outlook; note: string | null } | null>();
+  const otherOutlook = (series: string, basis: string, model: string) => {
+    const key = `${series}@${basis}:${model}`;
+    if (!otherOutlooks.has(key)) {
+      const h = growthHistory(dataset, series, basis, basisChain(dataset, basis));
+      let result: { outlook: Outlook; note: string | null } | null = null;
+      if (h && h.years.length >= 3) {
+        try {
+          const run = latestRun(h);
+          const { outlook } = outlookFrom(NEUTRAL, { years: run.years, values: run.values, bases: h.bases.slice(run.start) }, basis, `${series}@${basis}`, model);
+          result = { outlook, note: `judged on the forecast of ${series}${basis ? ` (${basis})` : ''} alone, without the scenario` };
+        } catch {
+          result = null;
+        }
+      }
+      otherOutlooks.set(key, result);
+    }
+    return otherOutlooks.get(key)!;
+  };
+  const chain = basisChain(dataset, futureBasis);
   const report = (scenario: Scenario, options: ReportOptions = {}): TargetsReport => {
-    const model = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : 'auto');
+    const model = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : GROWTH_MODEL);
     const { forecast: fc, outlook } = outlookFrom(scenario, history, futureBasis, 'bridged', model);
     const bridge = options.bridge ?? request.bridge ?? 'other-basis';
     const ownOutlooks = new Map<string, Outlook>();
@@ -194,7 +283,17 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         ownOutlooks.set(part.basis, outlookFrom(scenario, part, part.basis, part.basis, model).outlook);
       }
     }
-    const inputs = { dataset, growthSeries: growthId, outlook, bridge, ownOutlooks, perCapitaBase, forecastOf: (s: Series, y: number) => forecastOf(s, y) };
+    const inputs = {
+      dataset,
+      growthSeries: growthId,
+      outlook,
+      outlookFor: (series: string, basis: string) => (series === growthId && chain.includes(basis) ? { outlook, note: null } : otherOutlook(series, basis, model)),
+      asOf,
+      bridge,
+      ownOutlooks,
+      perCapitaBase,
+      forecastOf: (s: Series, y: number) => forecastOf(s, y),
+    };
     return {
       schemaVersion: 1,
       kind: 'targets',
@@ -203,6 +302,11 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       input: { file: dataset.file, sha256: dataset.hash },
       targetsFile: targets.file,
       bridge,
+      paths: nPaths,
+      asOf,
+      prior: fc.model === 'local-mean'
+        ? { choice: priorChoice, source: priorUsed.source, longRunMean: priorUsed.mean, halfLifeYears: Math.log(2) / -Math.log(priorUsed.lambda) }
+        : null,
       scenario: {
         name: scenario.name,
         description: scenario.description,
@@ -213,6 +317,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       },
       growth: {
         series: growthId,
+        basis: futureBasis,
         model: fc.model,
         modelReason: fc.reason,
         history: history.years.map((year, i) => ({ year, value: history.values[i]!, basis: history.bases[i]! })),
@@ -238,3 +343,4 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
 export function buildTargetsReport(dataset: Dataset, targets: TargetsFileData, scenario: Scenario, request: TargetsRequest): TargetsReport {
   return createTargetsEngine(dataset, targets, request).report(scenario);
 }
+

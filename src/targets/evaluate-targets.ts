@@ -9,7 +9,7 @@ import { column, quantiles } from '../core/quantiles.js';
 import type { Outlook } from '../scenarios/apply-scenario.js';
 import type { DerivedFigure } from './derived.js';
 import { averageGrowth, requiredAverageGrowth, requiredLevelGrowth } from './growth-math.js';
-import { bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
+import { basisChain, bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
 import { OFF_TRACK, ON_TRACK, type Target, type TargetResult, type Verdict } from './types.js';
 
 /**
@@ -22,9 +22,18 @@ export const BRIDGE_CHOICES: readonly BridgeChoice[] = ['other-basis', 'forecast
 
 export interface TargetInputs {
   readonly dataset: Dataset;
-  /** The growth series the scenario forecasts (e.g. grdp_growth_real). */
+  /** The region's growth series the scenario acts on (declared, see DatasetInfo.growthSeries). */
   readonly growthSeries: string;
+  /** The scenario's outlook for the growth series on the current basis. */
   readonly outlook: Outlook;
+  /**
+   * The outlook a growth target on (series, basis) is judged on: the scenario's for the region's
+   * growth series on its own chain of bases, else that series' own forecast on that basis alone
+   * (another region in the file); null when it cannot be forecast.
+   */
+  readonly outlookFor: (series: string, basis: string) => { readonly outlook: Outlook; readonly note: string | null } | null;
+  /** The first year whose figures cannot be out yet: a target period ending before it has passed. */
+  readonly asOf: number;
   readonly bridge: BridgeChoice;
   /** Outlooks forecast from one basis's own history (used with bridge 'forecast'), by basis. */
   readonly ownOutlooks: ReadonlyMap<string, Outlook>;
@@ -57,7 +66,18 @@ function verdictOf(p: number): Verdict {
   return p >= ON_TRACK ? 'on track' : p < OFF_TRACK ? 'off track' : 'at risk';
 }
 
-function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | 'gap' | 'requiredGrowth' | 'bestGrowth' | 'recentGrowth' | 'probability' | 'reachYear' | 'bridged' | 'note'> {
+/**
+ * P read off `paths` simulated paths, its binomial Monte Carlo standard error √(P(1 − P)/paths),
+ * and whether it lies within 2 standard errors of a verdict threshold (then another seed could
+ * move the verdict, and the report says so).
+ */
+function judged(probability: number, paths: number): Pick<TargetResult, 'probability' | 'probabilitySe' | 'borderline' | 'verdict'> {
+  const se = Math.sqrt((probability * (1 - probability)) / paths);
+  const borderline = Math.abs(probability - ON_TRACK) < 2 * se || Math.abs(probability - OFF_TRACK) < 2 * se;
+  return { probability, probabilitySe: se, borderline, verdict: verdictOf(probability) };
+}
+
+function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | 'gap' | 'requiredGrowth' | 'bestGrowth' | 'recentGrowth' | 'probability' | 'probabilitySe' | 'borderline' | 'reachYear' | 'bridged' | 'note'> {
   return {
     id: t.id,
     indicator: t.indicator,
@@ -79,7 +99,16 @@ function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | '
 const basisWord = (basis: string): string => (basis ? `${basis} ` : '');
 const basisName = (basis: string): string => basis || '(no basis)';
 
-const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, reachYear: null, bridged: [] as string[] };
+const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, probabilitySe: null, borderline: false, reachYear: null, bridged: [] as string[] };
+
+/** Why a passed period has no figure on its basis, naming the bases that do have one (a bridge could use them). */
+function passedWithoutFigure(t: Target, inputs: TargetInputs, year: number): TargetResult {
+  const others = inputs.dataset.series.filter((s) => s.id === t.series && s.basis !== t.basis && s.years.includes(year)).map((s) => basisName(s.basis));
+  return notJudged(
+    t,
+    `not judged: no ${year} figure on basis ${basisName(t.basis)}, and ${year} has passed (the data run to ${inputs.asOf - 1})${others.length ? `; a ${others.join(', ')} figure for ${year} exists (a bridge between the bases could judge it)` : ''}`,
+  );
+}
 
 function notJudged(t: Target, note: string, extra: Partial<TargetResult> = {}): TargetResult {
   return { ...base(t), ...EMPTY, status: 'not judged', verdict: 'not judged', note, ...extra };
@@ -126,8 +155,11 @@ function pathLogSums(outlook: Outlook, idx: readonly number[]): Float64Array {
 }
 
 function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
-  const full = growthHistory(inputs.dataset, t.series!, t.basis);
-  if (!full) return notJudged(t, `no data for series ${t.series}`);
+  const full = growthHistory(inputs.dataset, t.series!, t.basis, basisChain(inputs.dataset, t.basis));
+  if (!full) {
+    const any = inputs.dataset.series.filter((s) => s.id === t.series).map((s) => basisName(s.basis));
+    return notJudged(t, any.length ? `no ${basisWord(t.basis)}figures for ${t.series} in this data set (only ${any.join(', ')}); bases are not blended` : `no data for series ${t.series}`);
+  }
   const own = inputs.bridge === 'forecast' ? inputs.ownOutlooks.get(t.basis) : undefined;
   const h = own ? ownYearsOnly(full, t.basis) : full;
   // Bridging fills years a basis lacks at its ends (pre-merger ↔ merged); a basis with no
@@ -135,7 +167,6 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   if (!h.bases.includes(t.basis)) {
     return notJudged(t, `no ${basisWord(t.basis)}figures for ${t.series} in this data set (only ${[...new Set(h.bases)].map(basisName).join(', ')}); bases are not blended`);
   }
-  const outlook = own ?? inputs.outlook;
   const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
   const bridged = bridgedYears(h, t.basis, from, to);
   if (own) {
@@ -153,7 +184,10 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   }
   const lastYear = h.years[h.years.length - 1]!;
   if (to <= lastYear) return past(t, averageGrowth(actual), bridged);
-  if (t.series !== inputs.growthSeries) return notJudged(t, `the scenario forecasts ${inputs.growthSeries}, not ${t.series}`, { bridged });
+  if (to < inputs.asOf) return passedWithoutFigure(t, inputs, lastYear + 1);
+  const judgedOn = own ? { outlook: own, note: null } : inputs.outlookFor(t.series!, t.basis);
+  if (!judgedOn) return notJudged(t, `${t.series} on basis ${basisName(t.basis)} cannot be forecast (too short a history)`, { bridged });
+  const outlook = judgedOn.outlook;
   const remaining = to - Math.max(lastYear, from - 1);
   const required = requiredAverageGrowth(threshold(t), actual, remaining);
   const idx = Array.from({ length: remaining }, (_, k) => outlook.years.indexOf(Math.max(lastYear, from - 1) + 1 + k));
@@ -165,18 +199,17 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   const sums = pathLogSums(outlook, idx);
   let hits = 0;
   for (const sum of sums) if (meets(t, 100 * Math.expm1((logActual + sum) / years))) hits += 1;
-  const probability = hits / sums.length;
-  const note = bridged.length ? 'bridged years are a labelled choice (see bridged)' : null;
+  const notes = [bridged.length ? 'bridged years are a labelled choice (see bridged)' : null, judgedOn.note].filter((x) => x !== null);
+  const note = notes.length ? notes.join('; ') : null;
   return {
     ...base(t),
     status: 'open',
-    verdict: verdictOf(probability),
+    ...judged(hits / sums.length, sums.length),
     actual: actual.length ? averageGrowth(actual) : null,
     gap: null,
     requiredGrowth: required,
     bestGrowth: stats.best,
     recentGrowth: stats.recent,
-    probability,
     reachYear: null,
     bridged,
     note,
@@ -235,6 +268,7 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const at = series.years.indexOf(year);
   if (at >= 0) return past(t, series.values[at]!, []);
   if (year < lastYear) return notJudged(t, `no ${basisWord(t.basis)}figure for ${year} (a gap stays a gap)`);
+  if (year < inputs.asOf) return passedWithoutFigure(t, inputs, year);
   const required = t.kind === 'level' && lastValue > 0 && threshold(t) > 0 ? requiredLevelGrowth(lastValue, threshold(t), year - lastYear) : null;
   const fc = inputs.forecastOf(series, year);
   if (!fc || fc.paths.length === 0) {
@@ -263,6 +297,7 @@ function evaluateCumulative(t: Target, series: Series, inputs: TargetInputs): Ta
     actualYears.push(y);
   }
   if (to <= lastYear) return past(t, actualSum, [], `sum of ${series.key} over ${from}-${to}`);
+  if (to < inputs.asOf) return passedWithoutFigure(t, inputs, lastYear + 1);
   const fc = inputs.forecastOf(series, to);
   const remaining = to - Math.max(lastYear, from - 1);
   const perYear = (threshold(t) - actualSum) / remaining;
@@ -279,13 +314,11 @@ function evaluateCumulative(t: Target, series: Series, inputs: TargetInputs): Ta
   }
   let hits = 0;
   for (const total of totals) if (meets(t, total)) hits += 1;
-  const probability = hits / totals.length;
   return {
     ...base(t),
     ...EMPTY,
     status: 'open',
-    verdict: verdictOf(probability),
-    probability,
+    ...judged(hits / totals.length, totals.length),
     reachYear,
     note: `${need}; ${series.key} forecast by ${fc.model} from ${lastYear}`,
   };
@@ -306,9 +339,8 @@ function openLevel(
     ...base(t),
     ...EMPTY,
     status: 'open',
-    verdict: verdictOf(probability),
+    ...judged(probability, paths.length),
     requiredGrowth: required,
-    probability,
     reachYear: firstYearMedianMeets(t, years, medianAt),
     note,
   };

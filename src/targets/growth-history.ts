@@ -15,10 +15,11 @@ export interface GrowthHistory {
 /**
  * The history of growth-rate series `id`: every year observed on any basis; where two bases
  * give the same year, `preferBasis` wins. Years on another basis than `preferBasis` are the
- * bridged ones (see bridgedYears).
+ * bridged ones (see bridgedYears). `bases` limits the history to one region's territories over
+ * time (declared in series.json); other bases are other regions and are never bridged in.
  */
-export function growthHistory(dataset: Dataset, id: string, preferBasis: string): GrowthHistory | null {
-  const parts = dataset.series.filter((s) => s.id === id);
+export function growthHistory(dataset: Dataset, id: string, preferBasis: string, bases?: readonly string[]): GrowthHistory | null {
+  const parts = dataset.series.filter((s) => s.id === id && (!bases || bases.includes(s.basis)));
   if (parts.length === 0) return null;
   const byYear = new Map<number, { value: number; basis: string }>();
   const order = [...parts].sort((a: Series, b: Series) => (a.basis === preferBasis ? 1 : 0) - (b.basis === preferBasis ? 1 : 0));
@@ -39,4 +40,14 @@ export function bridgedYears(h: GrowthHistory, basis: string, from: number, to: 
     if (y >= from && y <= to && h.bases[i] !== basis) out.push(`${y}: ${h.bases[i]} figure ${h.values[i]}% used for the ${basis} territory`);
   });
   return out;
+}
+
+/**
+ * The bases one region's history runs through, as series.json declares them (Hai Phong's
+ * pre-merger and merged): a basis the data set declares chains with the others it declares; any
+ * other basis (a country in a panel file, a province) stands alone.
+ */
+export function basisChain(dataset: Dataset, basis: string): readonly string[] {
+  const declared = Object.keys(dataset.info.bases);
+  return declared.includes(basis) ? declared : [basis];
 }

@@ -65,6 +65,10 @@ export interface TargetResult {
   readonly recentGrowth: number | null;
   /** P(target met) from the forecast's simulated paths. */
   readonly probability: number | null;
+  /** Monte Carlo standard error of P: √(P(1 − P)/paths). */
+  readonly probabilitySe: number | null;
+  /** True when P is within 2 standard errors of a verdict threshold (1/3 or 2/3): another seed could flip the verdict. */
+  readonly borderline: boolean;
   /** First year the median forecast meets the target, null if not within the horizon. */
   readonly reachYear: number | null;
   /** Years whose figures came from another basis or from a bridge choice, with how. */

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
 import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
 import { loadTargets } from '../../data/load-targets.js';
-import { buildTargetsReport, type TargetsReport } from '../../report/targets-report.js';
+import { buildTargetsReport, type PriorChoice, type TargetsReport } from '../../report/targets-report.js';
 import type { TargetResult } from '../../targets/types.js';
 import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
@@ -21,7 +21,8 @@ export const SCENARIO_FLAGS = [
   { name: 'targets', type: 'string', value: 'FILE', help: 'targets file (default: models/targets/haiphong.json)' },
   { name: 'set', type: 'string', multiple: true, value: 'KEY=VALUE', help: 'change an assumption, e.g. --set extraFdi=2 or --set shocks.2027=-1' },
   { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
-  { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 2000)' },
+  { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 10000, as the dashboard)' },
+  { name: 'prior', type: 'string', value: 'CHOICE', help: "growth model's prior: the shipped panel's (Penn World Table) or pooled from the file's regions (default panel)", choices: ['panel', 'pooled'] },
   { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years (pre-merger 2025) with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
 ] as const;
 
@@ -71,7 +72,8 @@ function targetRows(results: readonly TargetResult[]): string[][] {
     shortGoal(r, r.unit),
     doneOrNeed(r),
     formatProbability(r.probability),
-    r.verdict.toUpperCase(),
+    r.probabilitySe === null ? '' : (100 * r.probabilitySe).toFixed(1),
+    `${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`,
   ]);
 }
 
@@ -80,15 +82,18 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   if (format === 'json') return jsonDocument({ ...report, targets: shown }, stamp);
   if (format === 'csv') {
     return toCsv(
-      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note'],
-      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note]),
+      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note', 'probability_se', 'borderline'],
+      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note, r.probabilitySe, r.borderline]),
     );
   }
   const s = report.scenario;
   const head = [
     `Scenario ${s.name}: ${s.meanPath}`,
     `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : "a basis's missing years take the other basis's figure"} (--bridge)`,
-    `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}`,
+    `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}, ${report.paths} paths`,
+    ...(report.prior
+      ? [`Prior (--prior ${report.prior.choice}): growth reverts towards ${report.prior.longRunMean.toFixed(1)}%/yr, half-life ${report.prior.halfLifeYears.toFixed(0)} years; ${report.prior.source}`]
+      : []),
   ];
   // One table per basis, so that 80 columns hold the rest.
   const bases = [...new Set(shown.map((t) => t.basis))];
@@ -96,11 +101,12 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     const table = renderTable(
       [
         { header: 'ID', max: 11 },
-        { header: 'TARGET', max: 16 },
+        { header: 'TARGET', max: 13 },
         { header: 'WHEN', max: 7 },
         { header: 'GOAL', max: 11 },
         { header: 'DONE/NEED', align: 'right', max: 11 },
         { header: 'P', align: 'right' },
+        { header: '±', align: 'right' },
         { header: 'VERDICT' },
       ],
       targetRows(shown.filter((t) => t.basis === basis)),
@@ -108,7 +114,8 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     return `Basis ${basis}\n${table}`;
   });
   const table = tables.join('\n\n');
-  const legend = 'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P: chance of meeting it. ~: proxy, not an official target.';
+  const legend =
+    'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P: chance of meeting it; ±: its Monte Carlo standard error\n(points). *: P within 2 SE of 1/3 or 2/3: another seed could move the verdict.\n~: proxy, not an official target.';
   const hidden = report.targets.length - shown.length;
   return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }
@@ -139,7 +146,7 @@ async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string
   const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
   const seed = intFlag('targets', flags, 'seed', 0, 2 ** 32 - 1);
   const paths = intFlag('targets', flags, 'paths', 100, 100000);
-  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined });
+  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined, prior: flags.prior as PriorChoice | undefined });
   const format = formatOf(flags);
   const text = renderTargets(report, format, flags.all === true, io.stamp ?? null);
   io.stdout(withScenario && format === 'text' ? renderScenarioText(report) + text : text);
