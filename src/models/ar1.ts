@@ -7,10 +7,10 @@ import { mean, type FitOptions, type Fitted, type Model } from './model.js';
  * (Box, Jenkins & Reinsel; as R's Arima(order = c(1,0,0), method = "ML"); σ² = S/n).
  * h-step mean μ + φ^h (x_n − μ); variance σ² Σ_{j<h} φ^{2j} (FPP3 §9.8).
  */
-export function fitAr1(x: readonly number[]): { mu: number; phi: number; sigma: number; loglik: number } {
+export function fitAr1(x: readonly number[], maxPhi = 0.999): { mu: number; phi: number; sigma: number; loglik: number } {
   const n = x.length;
   const objective = ([mu, phi]: readonly number[]): number => {
-    if (!(Math.abs(phi!) < 0.999)) return Infinity;
+    if (!(Math.abs(phi!) < maxPhi)) return Infinity;
     let s = (1 - phi! * phi!) * (x[0]! - mu!) ** 2;
     for (let t = 1; t < n; t += 1) s += (x[t]! - mu! - phi! * (x[t - 1]! - mu!)) ** 2;
     return n * Math.log(Math.max(s / n, 1e-300)) - Math.log(1 - phi! * phi!);
@@ -27,6 +27,9 @@ export function fitAr1(x: readonly number[]): { mu: number; phi: number; sigma: 
   const loglik = -0.5 * (n * Math.log(2 * Math.PI * sigma2) - Math.log(1 - phi * phi) + n);
   return { mu, phi, sigma: Math.sqrt(sigma2), loglik };
 }
+
+/** Largest persistence ar1 allows a rate or share series: 1/√(1 − 0.95²) = 3.2. */
+export const RATE_MAX_PHI = 0.95;
 
 /**
  * The "stall" model: growth reverts to its long-run mean. For a rate or share series the
@@ -45,7 +48,10 @@ export const ar1: Model = {
     const onRate = options?.kind === 'rate' || options?.kind === 'share';
     const logs = !onRate && y.every((v) => v > 0);
     if (onRate) {
-      const { mu, phi, sigma, loglik } = fitAr1(y);
+      // A rate reverts to its mean: persistence is held below RATE_MAX_PHI, so the band converges
+      // to the stationary ±z·σ/√(1 − φ²) ≤ ±z·3.2σ instead of widening like a random walk's (with
+      // 10-40 annual points a φ above 0.95 cannot be told from a unit root anyway).
+      const { mu, phi, sigma, loglik } = fitAr1(y, RATE_MAX_PHI);
       const last = y[n - 1]!;
       return {
         model: 'ar1',

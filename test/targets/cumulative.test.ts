@@ -41,7 +41,7 @@ describe('cumulative targets', () => {
     const dir = mkdtempSync(join(tmpdir(), 'targetcast-cum-'));
     writeFileSync(join(dir, 'obs.csv'), `${rows.join('\n')}\n`);
     const dataset = await loadDataset(join(dir, 'obs.csv'));
-    engine = createTargetsEngine(dataset, { file: 'test', targets, proxies: [], notFound: [] }, { version: 'test', paths: 1000, endYear: 2030, futureBasis: '' });
+    engine = createTargetsEngine(dataset, { file: 'test', targets, proxies: [], notFound: [] }, { version: 'test', paths: 1000, endYear: 2030, futureBasis: '', growthSeries: 'grdp_growth_real' });
   });
   it('a past period is the sum of its actual years, met or missed by the difference', () => {
     expect(judge(targets[0]!)).toMatchObject({ status: 'past', verdict: 'met', actual: 55, gap: 0 });

@@ -71,7 +71,7 @@ function targetRows(results: readonly TargetResult[]): string[][] {
     shortWhen(r.when),
     shortGoal(r, r.unit),
     doneOrNeed(r),
-    formatProbability(r.probability),
+    formatProbability(r.probability).replace('%', ''),
     r.probabilitySe === null ? '' : (100 * r.probabilitySe).toFixed(1),
     `${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`,
   ]);
@@ -100,12 +100,12 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   const tables = bases.map((basis) => {
     const table = renderTable(
       [
-        { header: 'ID', max: 11 },
-        { header: 'TARGET', max: 13 },
+        { header: 'ID', max: 10 },
+        { header: 'TARGET', max: 15 },
         { header: 'WHEN', max: 7 },
         { header: 'GOAL', max: 11 },
         { header: 'DONE/NEED', align: 'right', max: 11 },
-        { header: 'P', align: 'right' },
+        { header: 'P%', align: 'right' },
         { header: '±', align: 'right' },
         { header: 'VERDICT' },
       ],
@@ -115,7 +115,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   });
   const table = tables.join('\n\n');
   const legend =
-    'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P: chance of meeting it; ±: its Monte Carlo standard error\n(points). *: P within 2 SE of 1/3 or 2/3: another seed could move the verdict.\n~: proxy, not an official target.';
+    'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ±: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).\n~: proxy, not an official target.';
   const hidden = report.targets.length - shown.length;
   return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }
