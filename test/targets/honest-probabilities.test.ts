@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { loadTargets } from '../../src/data/load-targets.js';
-import { buildTargetsReport, createTargetsEngine, DEFAULT_PATHS, type TargetsFileData } from '../../src/report/targets-report.js';
+import { buildTargetsReport, DEFAULT_PATHS, type TargetsFileData } from '../../src/report/targets-report.js';
 import type { Scenario } from '../../src/scenarios/types.js';
 import type { Target } from '../../src/targets/types.js';
 import { setupDashboard } from '../../src/cli/commands/dashboard.js';
