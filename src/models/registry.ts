@@ -11,9 +11,13 @@ import { theta } from './theta.js';
 
 /**
  * The combination of the strongest single models for short annual series: a random walk with
- * drift, damped trend, Theta and growth-reverting AR(1). Fixed in advance, equal weights.
+ * drift, damped trend, Theta and growth-reverting AR(1). Fixed in advance, equal weights, and
+ * the median (the mean of the middle two at each step): the mean let one member that
+ * extrapolates wildly (ar1 compounding a huge early growth rate) drag it along. Median vs mean,
+ * sMAPE / MASE: M1 yearly 16.96 / 3.470 vs 18.04 / 4.956; Tourism yearly 20.59 / 2.703 vs
+ * 20.99 / 2.744 (README, "Accuracy and speed").
  */
-export const combo = combination('combo', 'equal-weight combination of drift, damped, theta and ar1', [drift, damped, theta, ar1]);
+export const combo = combination('combo', 'median of drift, damped, theta and ar1', [drift, damped, theta, ar1], { trim: 1 });
 
 /** Real output growth reverting to the panel's long-run mean (the targets engine's growth model). */
 export const growthModel = localMean(PANEL_GROWTH_PRIOR);

@@ -41,18 +41,21 @@ describe('rolling-origin backtest', () => {
 });
 
 describe('interval calibration', () => {
-  it('factors by hand: two z = ±2 at h = 1, prior 4 → k1² = (8 + 4)/(2 + 4) = 2; h = 2 keeps k1', () => {
+  it('factors by hand: two z = ±2 at h = 1, prior 4 → s = 2/qnorm(0.75), k1² = (2s² + 4)/(2 + 4); h = 2 keeps k1', () => {
     const k = calibrationFactors([{ h: 1, z: 2 }, { h: 1, z: -2 }], 2, { prior: 4 });
-    expect(k[0]).toBeCloseTo(Math.SQRT2, 12);
-    expect(k[1]).toBeCloseTo(Math.SQRT2, 12);
+    // R: qnorm(0.75) = 0.6744897501960817 (median of |z|); s² = (2 / 0.6744897501960817)² = 8.792454.
+    const s2 = (2 / 0.6744897501960817) ** 2;
+    expect(k[0]).toBeCloseTo(Math.sqrt((2 * s2 + 4) / 6), 12);
+    expect(k[1]).toBeCloseTo(k[0]!, 12);
   });
   it('never narrows: small errors give factor 1', () => {
     expect(calibrationFactors([{ h: 1, z: 0.1 }, { h: 2, z: 0.1 }], 2)).toEqual([1, 1]);
   });
-  it('widens each factor to a Student-t quantile on origins + prior: 5 origins of z = ±1, prior 1 → qt(0.975, 6)/qnorm(0.975)', () => {
-    const rows = [2001, 2002, 2003, 2004, 2005].map((cutoff, i) => ({ h: 1, z: i % 2 ? 1 : -1, cutoff }));
-    // R: qt(0.975, 6) = 2.4469118511449688, qnorm(0.975) = 1.9599639845400536; raw k = 1 (E z² = 1).
-    expect(calibrate(rows, 1, { prior: 1 }).factors[0]).toBeCloseTo(2.4469118511449688 / 1.9599639845400536, 9);
+  it('widens each factor to a Student-t quantile on origins + prior: 5 origins of |z| = qnorm(0.75), prior 1 → qt(0.975, 6)/qnorm(0.975)', () => {
+    // |z| = qnorm(0.75) = 0.6744897501960817 is the normal median of |z|, so the raw factor is 1.
+    const rows = [2001, 2002, 2003, 2004, 2005].map((cutoff, i) => ({ h: 1, z: (i % 2 ? 1 : -1) * 0.6744897501960817, cutoff }));
+    // R: qt(0.975, 6) = 2.4469118511449688, qnorm(0.975) = 1.9599639845400536.
+    expect(calibrate(rows, 1, { prior: 1, tailPrior: 7 }).factors[0]).toBeCloseTo(2.4469118511449688 / 1.9599639845400536, 9);
   });
   it('grows with the horizon when long-horizon errors are larger', () => {
     const rows = [1, 2, 3].flatMap((h) => Array.from({ length: 20 }, (_, i) => ({ h, z: (i % 2 ? 1 : -1) * h })));
