@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { runAccuracy } from './accuracy.mjs';
 import { makeBatch } from './make-batch.mjs';
 import { runDashboardBench } from './dashboard.mjs';
+import { runVerdict } from './verdict.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -30,6 +31,9 @@ function wall(args, runs = 5) {
 
 console.log('== Accuracy: M1 yearly, 181 series, h = 6 (intervals calibrated) ==');
 await runAccuracy();
+
+console.log('\n== Verdict benchmark: P(average-growth target met), Penn World Table 9.1, 3 windows, 3 seeds ==');
+runVerdict({ seeds: 3 });
 
 console.log('\n== Engine: fit + forecast (h = 6, no backtest) all 181 series with every model ==');
 const m1 = await loadDataset(here('./data/m1-yearly-train.csv'));
