@@ -24,9 +24,16 @@ export interface CandidateSet {
 /** Level series (the default): the log-scale variants are left out (they need y > 0 and add little on top of ar1). */
 export const LEVEL_CANDIDATES: CandidateSet = { combination: 'combo', alternatives: ['naive', 'drift', 'ets', 'damped', 'theta', 'ar1'] };
 
-/** The candidate set for a series' kind (FitOptions.kind); every kind uses the level set for now. */
-export function candidatesFor(_kind?: FitOptions['kind']): CandidateSet {
-  return LEVEL_CANDIDATES;
+/**
+ * Rates and shares revert to a mean: AR(1) around its mean, persistence held below 0.95 (ar1.ts),
+ * never a log model or an unbounded random walk with drift. (Real output growth, which has a
+ * panel of economies behind it, is judged by `local-mean` in the targets engine.)
+ */
+export const RATE_CANDIDATES: CandidateSet = { combination: 'ar1', alternatives: [] };
+
+/** The candidate set for a series' kind (FitOptions.kind). */
+export function candidatesFor(kind?: FitOptions['kind']): CandidateSet {
+  return kind === 'rate' || kind === 'share' ? RATE_CANDIDATES : LEVEL_CANDIDATES;
 }
 
 /** Every model `auto` backtests for a level series, the combination last. */

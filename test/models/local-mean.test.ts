@@ -65,3 +65,13 @@ describe('rates stay bounded at long horizons', () => {
     expect((last.hi95 - last.lo95) / 2).toBeLessThanOrEqual((1.959963984540054 * fitted.sigma) / Math.sqrt(1 - phi * phi) + 1e-9);
   });
 });
+
+describe('auto on a rate', () => {
+  it('forecasts a rate or share with the mean-reverting ar1, never a random walk', async () => {
+    const { forecastSeries } = await import('../../src/models/forecast-series.js');
+    // Hai Phong real GRDP growth 2017-2025 (data/haiphong/observations.csv), declared a rate.
+    const values = [14.01, 16.01, 16.68, 11.22, 12.38, 12.32, 10.34, 11.01, 11.81];
+    const series = { id: 'g', basis: '', key: 'g', years: values.map((_, i) => 2017 + i), values, observations: [], meta: { id: 'g', nameEn: 'g', nameVi: 'g', unit: '%', kind: 'rate' as const, priceBasis: 'none' as const, description: '' } };
+    expect(forecastSeries(series, { model: 'auto', h: 20 }).model).toBe('ar1');
+  });
+});
