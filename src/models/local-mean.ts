@@ -68,15 +68,16 @@ interface Filtered {
 /**
  * Kalman filter at unit scale (every variance divided by s²; the innovations' sum of squares
  * then gives ŝ² = Σ v²/F / n, Durbin & Koopman §2.10). State (m, d, u), observation m + d + u.
+ * `localSd` overrides the local mean's starting sd (default: its stationary sd).
  */
-export function filterGrowth(y: readonly number[], prior: Pick<GrowthPrior, 'mean' | 'qMean' | 'lambda' | 'qLocal' | 'phi'>): Filtered {
+export function filterGrowth(y: readonly number[], prior: Pick<GrowthPrior, 'mean' | 'qMean' | 'lambda' | 'qLocal' | 'phi'>, localSd?: number): Filtered {
   const { lambda: lam, phi, qLocal, qMean } = prior;
   const T: Vec3 = [1, lam, phi];
   const Q: Vec3 = [0, qLocal * qLocal, 1];
   let a: Vec3 = [prior.mean, 0, 0];
   let P: Mat3 = [
     [qMean * qMean, 0, 0],
-    [0, (qLocal * qLocal) / (1 - lam * lam), 0],
+    [0, localSd === undefined ? (qLocal * qLocal) / (1 - lam * lam) : localSd * localSd, 0],
     [0, 0, 1 / (1 - phi * phi)],
   ];
   let ss = 0;
@@ -162,6 +163,15 @@ function cholesky3(P: Mat3): Mat3 {
   return L;
 }
 
+/**
+ * Sd (at unit scale) the forecasting filter starts the local mean with: effectively diffuse
+ * (Durbin & Koopman §5.1), so the region's own history says where its local mean stands now and
+ * the prior only says how fast it fades. The panel fit starts it at its stationary spread instead.
+ * On the verdict benchmark the two score alike (mean Brier 0.1881 against 0.1879); the stationary
+ * start pulled Hai Phong's 2026 forecast from 11.8% (2025) to 8.9%, the diffuse one to 10.1%.
+ */
+export const DIFFUSE_LOCAL_SD = 10;
+
 /** Fewest observations: the scale needs a few, the panel supplies the rest. */
 export const LOCAL_MEAN_MIN_LENGTH = 4;
 
@@ -180,7 +190,7 @@ export function localMean(prior: GrowthPrior, name = 'local-mean'): Model & { re
     fit(y): Fitted {
       const n = y.length;
       if (n < LOCAL_MEAN_MIN_LENGTH) throw new RangeError(`local-mean requires at least ${LOCAL_MEAN_MIN_LENGTH} observations, got ${n}`);
-      const f = filterGrowth(y, prior);
+      const f = filterGrowth(y, prior, DIFFUSE_LOCAL_SD);
       const k = prior.scalePriorYears;
       const df = n + k;
       // Scaled-inverse-χ² posterior of s²: n own innovations and k pseudo-years at the panel's scale.

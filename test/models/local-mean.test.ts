@@ -1,7 +1,7 @@
 // The local-mean growth model (src/models/local-mean.ts): its Kalman filter checked by hand on one
 // observation, its prior re-derived from the panel, and bounded bands for rates at long horizons.
 import { describe, expect, it } from 'vitest';
-import { filterGrowth, fitGrowthPrior, localMean } from '../../src/models/local-mean.js';
+import { DIFFUSE_LOCAL_SD, filterGrowth, fitGrowthPrior, localMean } from '../../src/models/local-mean.js';
 import { PANEL_GROWTH_PRIOR } from '../../src/models/growth-prior.js';
 import { ar1, RATE_MAX_PHI } from '../../src/models/ar1.js';
 import { forecastFitted } from '../../src/models/forecast.js';
@@ -45,10 +45,14 @@ describe('rates stay bounded at long horizons', () => {
     const fitted = localMean(PANEL_GROWTH_PRIOR).fit(growth);
     const fc = forecastFitted(fitted, { h: 20 });
     const { qMean, qLocal, lambda, phi, scalePriorYears } = PANEL_GROWTH_PRIOR;
-    // Bound: sd(m + d + u) ≤ sd(m) + sd(d) + sd(u), each at most its stationary (prior) sd, times
-    // the scale s and the Student-t stretch of the scale's uncertainty (df = n + k).
+    // Bound: sd(m + d + u) ≤ sd(m) + sd(d) + sd(u). At h = 20 each is at most its filtered sd
+    // carried forward (√P_mm; λ^h √P_dd; φ^h √P_uu) plus the shocks since (at most the stationary
+    // sds q_η/√(1 − λ²) and 1/√(1 − φ²)), times the scale s and the Student-t stretch of the
+    // scale's uncertainty (df = n + k).
     const df = growth.length + scalePriorYears;
-    const sdBound = fitted.sigma * (qMean + qLocal / Math.sqrt(1 - lambda * lambda) + 1 / Math.sqrt(1 - phi * phi));
+    const P = filterGrowth(growth, PANEL_GROWTH_PRIOR, DIFFUSE_LOCAL_SD).cov;
+    void qMean;
+    const sdBound = fitted.sigma * (Math.sqrt(P[0][0]) + lambda ** 20 * Math.sqrt(P[1][1]) + qLocal / Math.sqrt(1 - lambda * lambda) + phi ** 20 * Math.sqrt(P[2][2]) + 1 / Math.sqrt(1 - phi * phi));
     const last = fc.steps[19]!;
     expect((last.hi95 - last.lo95) / 2).toBeLessThanOrEqual(studentTQuantile(0.975, df) * sdBound + 1e-9);
     // And it reverts: the mean at 2045 is nearer the panel's long-run mean than the last figure.
