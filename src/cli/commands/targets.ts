@@ -56,6 +56,7 @@ export const scenarioSpec: CommandSpec = {
 const shortWhen = (when: string): string => when.replace(/^(\d{4})-\d{2}(\d{2})$/, '$1-$2');
 
 const ABBREVIATIONS: readonly [RegExp, string][] = [
+  [/^Average annual GRDP growth/i, 'Avg growth'],
   [/^Average annual /i, 'Avg '],
   [/^State budget revenue/i, 'Budget revenue'],
   [/GRDP per capita/i, 'GRDP/capita'],
@@ -101,7 +102,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     const table = renderTable(
       [
         { header: 'ID', max: 10 },
-        { header: 'TARGET', max: 15 },
+        { header: 'TARGET', max: 12 },
         { header: 'WHEN', max: 7 },
         { header: 'GOAL', max: 11 },
         { header: 'DONE/NEED', align: 'right', max: 11 },
