@@ -14,10 +14,12 @@
 # Writes bench/r/verdict-reference.json (per window: scores per method and every target's P).
 # Reproducible: the RNG is set.seed(SEED) at the start of every window; economies are taken in
 # the data file's order (sorted by ISO code), as the JS protocol does. About 4 minutes on one core.
-# To gauge Monte Carlo noise: VERDICT_SEED=1 VERDICT_OUT=/tmp/v1.json Rscript bench/r/verdict.R
+# With seed 1 this reproduces every figure of the README's verdict table (its log scores look
+# rounded to 4 decimals first, then to 3: 0.69147 -> 0.6915 -> 0.692).
+# To gauge Monte Carlo noise: VERDICT_SEED=2 VERDICT_OUT=/tmp/v2.json Rscript bench/r/verdict.R
 suppressPackageStartupMessages({ library(forecast); library(jsonlite) })
 
-SEED <- as.integer(Sys.getenv("VERDICT_SEED", "20240601"))
+SEED <- as.integer(Sys.getenv("VERDICT_SEED", "1"))
 NSIM <- 2000L
 WINDOW_ENDS <- c(1999L, 2005L, 2011L)
 HISTORY <- 15L
