@@ -60,7 +60,7 @@ export interface DashboardView {
 }
 
 /** The series the dashboard cycles through: growth, per-capita US$, then every data series some target is judged on. */
-export function dashboardSeries(dataset: Dataset, targetSeries: readonly { readonly series: string | null; readonly basis: string }[], growthId = 'grdp_growth_real'): DashboardSeries[] {
+export function dashboardSeries(dataset: Dataset, targetSeries: readonly { readonly series: string | null; readonly basis: string }[], growthId: string): DashboardSeries[] {
   const out: DashboardSeries[] = [{ kind: 'growth', id: growthId }, { kind: 'per-capita', id: 'grdp_per_capita_usd' }];
   const seen = new Set<string>();
   for (const t of targetSeries) {
@@ -71,6 +71,22 @@ export function dashboardSeries(dataset: Dataset, targetSeries: readonly { reado
     out.push({ kind: 'data', id: s.id, series: s });
   }
   return out;
+}
+
+/**
+ * The bases a growth history runs through, in order: "pre-merger ≤2024 + merged 2025" (the first
+ * run up to its last year, later runs by their years).
+ * @example describeBases([{ year: 2024, basis: 'a' }, { year: 2025, basis: 'b' }]) // "a ≤2024 + b 2025"
+ */
+export function describeBases(history: readonly { readonly year: number; readonly basis: string }[]): string {
+  const runs: { basis: string; first: number; last: number }[] = [];
+  for (const h of history) {
+    const run = runs[runs.length - 1];
+    if (run && run.basis === h.basis) run.last = h.year;
+    else runs.push({ basis: h.basis, first: h.year, last: h.year });
+  }
+  if (runs.length <= 1) return runs[0]?.basis || '(no basis)';
+  return runs.map((r, i) => `${r.basis || '(no basis)'} ${i === 0 ? `≤${r.last}` : r.first === r.last ? r.first : `${r.first}-${r.last}`}`).join(' + ');
 }
 
 /** Open targets first (soonest first): what can still be changed; then past ones, latest first. */
@@ -139,7 +155,7 @@ export function buildDashboardView(
     };
     targets = openFirst(report.targets.filter((t) => t.series === chosen.id && t.status !== 'not judged'));
     chart = { ...chart, markers: targets.filter(charted).map(marker).filter(within(years)) };
-    basis = growth ? 'pre-merger ≤2024 + merged 2025' : 'merged';
+    basis = growth ? describeBases(report.growth.history) : report.perCapitaUsd.base?.basis ?? report.growth.basis;
     label = growth ? name(dataset, chosen.id, state.lang) : state.lang === 'vi' ? 'GRDP bình quân đầu người (USD, giá hiện hành)' : 'GRDP per capita (current US$)';
   } else {
     const s = chosen.series;

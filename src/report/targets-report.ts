@@ -12,7 +12,7 @@ import type { Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, observedValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
 import { basisChain, growthHistory } from '../targets/growth-history.js';
-import { fitGrowthPrior, type GrowthPrior } from '../models/local-mean.js';
+import { fitGrowthPrior, PRIOR_MIN_YEARS, type GrowthPrior } from '../models/local-mean.js';
 import { growthModel } from '../models/registry.js';
 import type { Target, TargetResult } from '../targets/types.js';
 import type { Provenance } from './forecast-report.js';
@@ -141,6 +141,8 @@ export interface ReportOptions {
 export interface TargetsEngine {
   /** Judges every target under `scenario`; `model` overrides the growth model (default: the scenario's, else auto). */
   readonly report: (scenario: Scenario, options?: ReportOptions) => TargetsReport;
+  /** The region's growth series the engine judges growth targets and scenarios on (declared or inferred). */
+  readonly growthSeries: string;
   /** A memoised forecast (with paths) of any series of the data set, up to a year. */
   readonly forecastOf: (series: Series, toYear: number, model?: string) => SeriesForecast | null;
 }
@@ -176,12 +178,11 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
   const priorChoice = request.prior ?? 'panel';
   let growthPrior: GrowthPrior | undefined;
   if (priorChoice === 'pooled') {
-    const own = growthParts.map((x) => latestRun(x).values);
-    try {
-      growthPrior = fitGrowthPrior(own, `pooled from the ${own.length} regions of ${dataset.file}`);
-    } catch (e) {
-      throw new DataError(`--prior pooled: ${(e as Error).message} (regions = bases of ${growthId})`, { file: dataset.file });
+    const own = growthParts.map((x) => latestRun(x).values).filter((v) => v.length >= PRIOR_MIN_YEARS);
+    if (own.length < 3) {
+      throw new DataError(`--prior pooled needs at least 3 regions (bases) with ${PRIOR_MIN_YEARS}+ consecutive years of ${growthId}, this data set has ${own.length}; use --prior panel`, { file: dataset.file });
     }
+    growthPrior = fitGrowthPrior(own, `pooled from the ${own.length} regions of ${dataset.file}`);
   }
   const priorUsed = growthPrior ?? growthModel.prior;
   if (history.years.length < 3) {
@@ -274,7 +275,10 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
   };
   const chain = basisChain(dataset, futureBasis);
   const report = (scenario: Scenario, options: ReportOptions = {}): TargetsReport => {
-    const model = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : GROWTH_MODEL);
+    // `auto` for the region's growth series is the model the verdict benchmark chose (GROWTH_MODEL),
+    // so the dashboard's default and the CLI judge on the same paths.
+    const asked = options.model ?? (scenario.growth.mode === 'forecast' && scenario.growth.model ? scenario.growth.model : GROWTH_MODEL);
+    const model = asked === 'auto' ? GROWTH_MODEL : asked;
     const { forecast: fc, outlook } = outlookFrom(scenario, history, futureBasis, 'bridged', model);
     const bridge = options.bridge ?? request.bridge ?? 'other-basis';
     const ownOutlooks = new Map<string, Outlook>();
@@ -337,7 +341,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       notFound: targets.notFound,
     };
   };
-  return { report, forecastOf };
+  return { report, forecastOf, growthSeries: growthId };
 }
 
 export function buildTargetsReport(dataset: Dataset, targets: TargetsFileData, scenario: Scenario, request: TargetsRequest): TargetsReport {

@@ -104,7 +104,8 @@ describe('the shipped Hai Phong data', () => {
     const shippedBaseline = setup.scenarios[0]!;
     expect(shippedBaseline.name).toBe('baseline');
     const cli = buildTargetsReport(dataset, targets, shippedBaseline, { version: 'test' });
-    const dash = setup.engine.report(shippedBaseline);
+    // The dashboard opens with model 'auto' (src/tui/App.tsx).
+    const dash = setup.engine.report(shippedBaseline, { model: 'auto' });
     const p = (r: typeof cli) => r.targets.map((t) => [t.id, t.probability]);
     expect(p(dash)).toEqual(p(cli));
   });

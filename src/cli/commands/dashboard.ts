@@ -57,7 +57,7 @@ export async function setupDashboard(dataPath: string, version: string, paths = 
   // baseline first: it is what the economist sees on opening.
   scenarios.sort((a, b) => (a.name === 'baseline' ? -1 : b.name === 'baseline' ? 1 : a.name.localeCompare(b.name)));
   const engine = createTargetsEngine(dataset, targets, { version, paths });
-  return { engine, scenarios, series: dashboardSeries(dataset, [...targets.targets, ...targets.proxies]), dataset };
+  return { engine, scenarios, series: dashboardSeries(dataset, [...targets.targets, ...targets.proxies], engine.growthSeries), dataset };
 }
 
 /** Backtests every model on the series behind a dashboard entry (growth: the bridged history). */
