@@ -1,8 +1,6 @@
 // The verdict benchmark's protocol (../shared/bench/README.md, "Verdict benchmark"), in one place:
 // the Penn World Table 9.1 growth panel, its three windows, the three targets per economy, and
 // the scores (Brier, log score, reliability). Pure functions over plain arrays.
-import { readFileSync } from 'node:fs';
-
 /** Windows: 15 history years and 6 future years, ending in `end`. */
 export const WINDOW_ENDS = [1999, 2005, 2011];
 export const HISTORY = 15;
@@ -11,21 +9,8 @@ export const FUTURE = 6;
 export const OFFSETS = [-1, 0, 1];
 export const RECENT = 10;
 
-/** Reads `series,year,value,unit,basis` rows into Map<code, Map<year, growth %>>. */
-export function loadPanel(file) {
-  const lines = readFileSync(file, 'utf8').trim().split(/\r?\n/);
-  const header = lines[0].split(',');
-  const col = (name) => header.indexOf(name);
-  const [iy, iv, ib] = [col('year'), col('value'), col('basis')];
-  const panel = new Map();
-  for (const line of lines.slice(1)) {
-    const f = line.split(',');
-    const code = f[ib];
-    if (!panel.has(code)) panel.set(code, new Map());
-    panel.get(code).set(Number(f[iy]), Number(f[iv]));
-  }
-  return panel;
-}
+/** The panel as Map<code, Map<year, growth %>>: one reader for the benchmark and the prior. */
+export { readPanel as loadPanel } from './growth-panel.mjs';
 
 /** 100·((Π (1 + g/100))^(1/n) − 1): the average growth that compounds to the same total. */
 export function geometricMean(gs) {

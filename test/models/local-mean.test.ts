@@ -44,14 +44,13 @@ describe('rates stay bounded at long horizons', () => {
   it('local-mean: the 95% band at h = 20 is within the stationary bound', () => {
     const fitted = localMean(PANEL_GROWTH_PRIOR).fit(growth);
     const fc = forecastFitted(fitted, { h: 20 });
-    const { qMean, qLocal, lambda, phi, scalePriorYears } = PANEL_GROWTH_PRIOR;
+    const { qLocal, lambda, phi, scalePriorYears } = PANEL_GROWTH_PRIOR;
     // Bound: sd(m + d + u) ≤ sd(m) + sd(d) + sd(u). At h = 20 each is at most its filtered sd
     // carried forward (√P_mm; λ^h √P_dd; φ^h √P_uu) plus the shocks since (at most the stationary
     // sds q_η/√(1 − λ²) and 1/√(1 − φ²)), times the scale s and the Student-t stretch of the
     // scale's uncertainty (df = n + k).
     const df = growth.length + scalePriorYears;
     const P = filterGrowth(growth, PANEL_GROWTH_PRIOR, DIFFUSE_LOCAL_SD).cov;
-    void qMean;
     const sdBound = fitted.sigma * (Math.sqrt(P[0][0]) + lambda ** 20 * Math.sqrt(P[1][1]) + qLocal / Math.sqrt(1 - lambda * lambda) + phi ** 20 * Math.sqrt(P[2][2]) + 1 / Math.sqrt(1 - phi * phi));
     const last = fc.steps[19]!;
     expect((last.hi95 - last.lo95) / 2).toBeLessThanOrEqual(studentTQuantile(0.975, df) * sdBound + 1e-9);
