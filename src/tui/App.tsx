@@ -1,12 +1,11 @@
 import { Box, Text, useApp, useInput } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dataset } from '../core/types.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import { MODELS } from '../models/registry.js';
-import { buildDashboardView, editedScenario, HORIZONS, type DashboardSeries, type DashboardState } from '../report/dashboard-report.js';
+import { buildDashboardView, editedScenario, type DashboardSeries, type DashboardState } from '../report/dashboard-report.js';
 import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport } from '../report/goal-seek.js';
 import type { TargetsEngine } from '../report/targets-report.js';
-import { ON_TRACK } from '../targets/types.js';
 import type { Scenario } from '../scenarios/types.js';
 import { AssumptionPanel } from './components/AssumptionPanel.js';
 import { Chart } from './components/Chart.js';
@@ -19,6 +18,8 @@ import { TargetDetail } from './components/TargetDetail.js';
 import { TargetTable } from './components/TargetTable.js';
 import { TooSmall } from './components/TooSmall.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
+import { formatProbability } from '../report/format-target.js';
+import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
 import type { Theme } from './theme.js';
 
 export type SaveResult = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly exists: boolean; readonly message: string };
@@ -40,39 +41,39 @@ export type AppProps = {
   readonly size?: { readonly columns: number; readonly rows: number };
 };
 
-type View = 'chart' | 'data' | 'backtest' | 'detail' | 'seek' | 'help';
-type Mode = { readonly kind: 'normal' } | { readonly kind: 'save-name'; readonly text: string } | { readonly kind: 'save-confirm'; readonly name: string };
-
 export const MODEL_CYCLE: readonly string[] = ['auto', ...MODELS.map((m) => m.name)];
 export const MIN_COLUMNS = 80;
 export const MIN_ROWS = 24;
 const WIDE = 110;
 const PANEL = 36;
 
-const round = (v: number): number => Math.round(v * 1e10) / 1e10;
-
 export function App(props: AppProps) {
   const { dataset, engine, scenarios, series, theme } = props;
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = props.size ?? terminal;
-  const [state, setState] = useState<DashboardState>({ seriesIndex: 0, model: 'auto', scenarioIndex: 0, edits: {}, horizon: 2030, lang: 'en', ...props.initial });
-  const [view, setView] = useState<View>('chart');
-  const [mode, setMode] = useState<Mode>({ kind: 'normal' });
-  const [assumption, setAssumption] = useState(0);
-  const [targetRow, setTargetRow] = useState(0);
-  const [scroll, setScroll] = useState(0);
-  const [panelShown, setPanelShown] = useState(false);
-  const [focusTargets, setFocusTargets] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-  const [seekGoal, setSeekGoal] = useState(ON_TRACK);
+  const [ui, dispatch] = useReducer(reduceUi, props.initial, initialUiState);
+  const state = ui.dashboard;
   const [seek, setSeek] = useState<{ readonly key: string; readonly report: GoalSeekReport | null; readonly error: string | null } | null>(null);
   const wide = columns >= WIDE;
-  const panelVisible = wide || panelShown;
-  const panelFocus = panelVisible && !focusTargets;
+  const { visible: panelVisible, focus: panelFocus } = panelState(ui, wide);
+  const { view, mode, assumption, scroll, message, seekGoal } = ui;
 
   const dashboard = useMemo(() => buildDashboardView(dataset, engine, scenarios, series, state), [dataset, engine, scenarios, series, state]);
+  // A row past the end (after a burst of keys changed the series) is drawn as the last.
+  const targetRow = Math.max(0, Math.min(ui.targetRow, dashboard.targets.length - 1));
   const backtest = useMemo(() => (view === 'backtest' ? props.backtestOf(series[state.seriesIndex]!) : []), [view, state.seriesIndex]);
+
+  // What the pure state asks for: a save, or quitting.
+  useEffect(() => {
+    const pending = ui.pendingSave;
+    if (!pending) return;
+    const result = props.saveScenario(pending.name, pending.scenario, pending.overwrite);
+    dispatch({ type: 'saved', name: pending.name, ok: result.ok, exists: !result.ok && result.exists, message: result.message });
+  }, [ui.pendingSave]);
+  useEffect(() => {
+    if (ui.quit) exit();
+  }, [ui.quit]);
 
   // The goal-seek runs a hundred or so judgements: show "working" first, then compute.
   const seekTarget = dashboard.targets[targetRow];
@@ -99,129 +100,9 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [seekKey]);
 
-  const update = (patch: Partial<DashboardState>): void => {
-    setState((s) => ({ ...s, ...patch }));
-    setMessage(null);
-  };
-  // Computed from the previous state, not the last frame: key presses faster than redraws all count.
-  const changeAssumption = (direction: 1 | -1): void => {
-    const key = dashboard.assumptions[assumption]?.key;
-    if (!key) return;
-    setState((s) => {
-      const a = scenarios[s.scenarioIndex]!.assumptions[key];
-      if (!a) return s;
-      const current = s.edits[key] ?? a.value;
-      const value = round(Math.min(a.max, Math.max(a.min, current + direction * a.step)));
-      const edits = { ...s.edits };
-      if (value === a.value) delete edits[key];
-      else edits[key] = value;
-      return { ...s, edits };
-    });
-    setMessage(null);
-  };
-  const save = (name: string, overwrite: boolean): void => {
-    const scenario = { ...editedScenario(scenarios[state.scenarioIndex]!, state.edits), name };
-    const result = props.saveScenario(name, scenario, overwrite);
-    if (!result.ok && result.exists) {
-      setMode({ kind: 'save-confirm', name });
-      return;
-    }
-    setMode({ kind: 'normal' });
-    setMessage(result.message);
-  };
-
-  useInput((input, key) => {
-    if (mode.kind === 'save-name') {
-      if (key.escape) setMode({ kind: 'normal' });
-      else if (key.return) {
-        if (/^[a-z0-9][a-z0-9-]{0,40}$/.test(mode.text)) save(mode.text, false);
-        else setMessage('name: lower-case letters, digits and -');
-      } else if (key.backspace || key.delete) setMode({ kind: 'save-name', text: mode.text.slice(0, -1) });
-      else if (/^[a-zA-Z0-9-]$/.test(input)) setMode({ kind: 'save-name', text: mode.text + input.toLowerCase() });
-      return;
-    }
-    if (mode.kind === 'save-confirm') {
-      if (input === 'y') save(mode.name, true);
-      else {
-        setMode({ kind: 'normal' });
-        setMessage(`not saved: ${mode.name} exists`);
-      }
-      return;
-    }
-    if (view === 'help') {
-      setView('chart');
-      return;
-    }
-    if (input === 'q') {
-      exit();
-      return;
-    }
-    if (key.escape) {
-      setView('chart');
-      return;
-    }
-    if (input === '?') {
-      setView('help');
-      return;
-    }
-    const n = series.length;
-    if (key.tab) {
-      update({ seriesIndex: (state.seriesIndex + (key.shift ? n - 1 : 1)) % n });
-      setTargetRow(0);
-      setScroll(0);
-      return;
-    }
-    if (/^[1-9]$/.test(input) && Number(input) <= n) {
-      update({ seriesIndex: Number(input) - 1 });
-      setTargetRow(0);
-      setScroll(0);
-      return;
-    }
-    if (input === 'm') return update({ model: MODEL_CYCLE[(MODEL_CYCLE.indexOf(state.model) + 1) % MODEL_CYCLE.length]! });
-    if (input === 's') {
-      setAssumption(0);
-      return update({ scenarioIndex: (state.scenarioIndex + 1) % scenarios.length, edits: {} });
-    }
-    if (input === 'h') return update({ horizon: HORIZONS[(HORIZONS.indexOf(state.horizon) + 1) % HORIZONS.length]! });
-    if (input === 'l') return update({ lang: state.lang === 'en' ? 'vi' : 'en' });
-    if (input === 'r') return update({ edits: {} });
-    if (input === 'w') {
-      setMode({ kind: 'save-name', text: `${scenarios[state.scenarioIndex]!.name}-edited` });
-      return;
-    }
-    if (input === 'd') {
-      setScroll(0);
-      return setView(view === 'data' ? 'chart' : 'data');
-    }
-    if (input === 'b') {
-      setScroll(0);
-      return setView(view === 'backtest' ? 'chart' : 'backtest');
-    }
-    if (input === 'a') {
-      if (wide) setFocusTargets((f) => !f);
-      else setPanelShown((p) => !p);
-      return;
-    }
-    if (key.return || input === 'g') {
-      const next: View = key.return ? 'detail' : 'seek';
-      // Wide, with the focus on the assumptions, no target is highlighted: say how to choose one.
-      if (view === 'chart' && wide && panelFocus) setMessage(`pick a target: a, ↑/↓, then ${key.return ? 'Enter' : 'g'}`);
-      else if (dashboard.targets[targetRow]) setView(view === next ? 'chart' : next);
-      return;
-    }
-    if (view === 'seek') {
-      if (key.leftArrow || key.rightArrow) setSeekGoal((g) => Math.min(0.95, Math.max(0.05, Math.round((g + (key.rightArrow ? 0.05 : -0.05)) * 20) / 20)));
-      return; // ↑/↓ would move a target cursor the view does not show
-    }
-    if (key.upArrow || key.downArrow) {
-      const d = key.upArrow ? -1 : 1;
-      if (view === 'data' || view === 'backtest') setScroll((s) => Math.max(0, s + d));
-      else if (panelFocus) setAssumption((i) => Math.max(0, Math.min(dashboard.assumptions.length - 1, i + d)));
-      else setTargetRow((i) => Math.max(0, Math.min(dashboard.targets.length - 1, i + d)));
-      return;
-    }
-    if ((key.leftArrow || key.rightArrow) && panelVisible && view === 'chart') changeAssumption(key.rightArrow ? 1 : -1);
-  });
+  // Every key is an action on the previous state (state.ts): none is lost to a slow redraw.
+  const context = { seriesCount: series.length, scenarios, wide, targetCount: dashboard.targets.length, models: MODEL_CYCLE };
+  useInput((input, key) => dispatch({ type: 'keys', keys: keyPresses(input, key), context }));
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} lang={state.lang} />;
 
@@ -231,6 +112,9 @@ export function App(props: AppProps) {
   const bottom = panelVisible && !wide ? Math.max(targetRows, Math.min(dashboard.assumptions.length + 3, Math.floor(main * 0.45))) : targetRows;
   const chartHeight = Math.max(4, main - bottom - 3);
 
+  // At 80 columns the panel hides the table: the chosen target's P stays in sight while editing.
+  const watched = dashboard.targets[targetRow];
+  const watch = watched && watched.probability !== null ? `${watched.id} ${watched.when} ${watched.threshold}: P ${formatProbability(watched.probability)} ${watched.verdict.toUpperCase()}` : null;
   let body;
   if (view === 'help') body = <HelpOverlay theme={theme} width={columns} />;
   else if (view === 'detail' && dashboard.targets[targetRow]) body = <TargetDetail target={dashboard.targets[targetRow]!} theme={theme} width={columns} />;
@@ -257,7 +141,7 @@ export function App(props: AppProps) {
     );
   } else {
     const lower = panelVisible && !wide
-      ? <AssumptionPanel assumptions={dashboard.assumptions} selected={assumption} theme={theme} width={columns} height={bottom} lang={state.lang} message={message} />
+      ? <AssumptionPanel assumptions={dashboard.assumptions} selected={assumption} theme={theme} width={columns} height={bottom} lang={state.lang} message={message} watch={watch} />
       : <TargetTable targets={dashboard.targets} selected={panelFocus ? -1 : targetRow} theme={theme} width={leftWidth} height={bottom} lang={state.lang} />;
     body = (
       <Box flexDirection="row">
@@ -267,15 +151,18 @@ export function App(props: AppProps) {
         </Box>
         {wide ? (
           <Box marginLeft={1}>
-            <AssumptionPanel assumptions={dashboard.assumptions} selected={panelFocus ? assumption : -1} theme={theme} width={PANEL} height={main} lang={state.lang} message={message} />
+            <AssumptionPanel assumptions={dashboard.assumptions} selected={panelFocus ? assumption : -1} theme={theme} width={PANEL} height={main} lang={state.lang} message={message} watch={null} />
           </Box>
         ) : null}
       </Box>
     );
   }
 
+  const entering = mode.kind === 'entry' ? scenarios[state.scenarioIndex]!.assumptions[mode.key] : undefined;
   const keys: [string, string][] =
-    mode.kind === 'save-name'
+    mode.kind === 'entry' && entering
+      ? [[`${entering.label}:`, `${mode.text}_ (${entering.min} to ${entering.max} ${entering.unit})`], ['Enter', 'set'], ['Esc', 'cancel']]
+      : mode.kind === 'save-name'
       ? [['save as', `${mode.text}_`], ['Enter', 'save'], ['Esc', 'cancel']]
       : mode.kind === 'save-confirm'
         ? [[mode.name, 'exists: overwrite? y/n'], ['', '']]

@@ -13,19 +13,26 @@ export type AssumptionPanelProps = {
   readonly lang: Lang;
   /** A one-line message (e.g. after a save), or null. */
   readonly message: string | null;
+  /** The chosen target and its P, kept in sight while editing (null: none). */
+  readonly watch?: string | null;
 };
 
-/** ↑/↓ choose an assumption, ←/→ change it by its step; edited values are marked with *. */
-export function AssumptionPanel({ assumptions, selected, theme, width, height, lang, message }: AssumptionPanelProps) {
-  const room = Math.max(1, height - 3);
+/** ↑/↓ choose an assumption, ←/→ change it by its step, = or Enter type it; edited values are marked with *. */
+export function AssumptionPanel({ assumptions, selected, theme, width, height, lang, message, watch = null }: AssumptionPanelProps) {
+  const room = Math.max(1, height - 3 - (watch ? 1 : 0));
   const first = Math.max(0, Math.min(selected - room + 1, assumptions.length - room));
   const shown = assumptions.slice(first, first + room);
   const current = assumptions[selected];
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
-        {`${t('assumptions', lang)} (←/→ change, r reset, w save)`}
+        {`${t('assumptions', lang)} (←/→ change, = type, r reset, w save)`}
       </Text>
+      {watch ? (
+        <Text wrap="truncate" color={theme.inkColor('accent')}>
+          {watch}
+        </Text>
+      ) : null}
       {shown.map((a) => {
         const i = assumptions.indexOf(a);
         const value = `${a.value}${a.unit ? ` ${a.unit}` : ''}${a.edited ? '*' : ''}`;
