@@ -1,3 +1,4 @@
+import { UsageError } from '../core/errors.js';
 /** What a command may touch of the outside world; the entry point passes the real process, tests a fake. */
 export interface Io {
   readonly stdout: (text: string) => void;
@@ -13,6 +14,15 @@ export interface Io {
   readonly stamp?: string | null;
 }
 
+/** 9999-12-31T23:59:59Z in seconds. */
+const MAX_EPOCH = 253402300799;
+
+/** A value from outside, safe to echo in a one-line message: control characters as \xNN, at most 40 characters. */
+export function printable(value: string): string {
+  const escaped = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escaped.length > 40 ? `${escaped.slice(0, 39)}…` : escaped;
+}
+
 /**
  * generatedAt for JSON documents: none with --no-timestamp; the fixed SOURCE_DATE_EPOCH (seconds)
  * when set (reproducible builds convention); otherwise the current time.
@@ -20,7 +30,13 @@ export interface Io {
 export function generatedAt(io: Io, noTimestamp: boolean): string | null {
   if (noTimestamp) return null;
   const epoch = io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000).toISOString();
+  if (epoch !== undefined && epoch !== '') {
+    // Dates run to 9999-12-31T23:59:59Z (ECMAScript's ISO strings stop at year 9999).
+    if (!/^\d{1,12}$/.test(epoch) || Number(epoch) > MAX_EPOCH) {
+      throw new UsageError(`environment variable SOURCE_DATE_EPOCH '${printable(epoch)}' must be whole seconds since 1970, 0 to ${MAX_EPOCH}`);
+    }
+    return new Date(Number(epoch) * 1000).toISOString();
+  }
   return (io.now ?? (() => new Date()))().toISOString();
 }
 

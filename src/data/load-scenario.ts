@@ -145,7 +145,9 @@ export function applyEdits(scenario: Scenario, edits: readonly string[]): Scenar
     if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(`--set ${key}: "${raw}" is not a number`);
     const parts = key.split('.');
     if (parts.length === 1) {
-      if (!doc.assumptions[key]) {
+      // Own keys only: '__proto__', 'constructor' or 'toString' name no assumption (and must not
+      // reach Object.prototype).
+      if (!Object.hasOwn(doc.assumptions, key)) {
         throw new UsageError(`--set: unknown key '${key}' (allowed: ${[...Object.keys(doc.assumptions), 'shocks.YEAR', ...(doc.growth.mode === 'path' ? ['growth.after', 'growth.path.YEAR'] : [])].join(', ')})`);
       }
       doc.assumptions[key].value = value;

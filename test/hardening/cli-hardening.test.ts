@@ -1,0 +1,85 @@
+// Issue 11 (hardening), the cases fixed so far: --out never replaces anything but a regular file,
+// --set reaches no prototype, a bad SOURCE_DATE_EPOCH or an unwritable stdout is one line, and a
+// dropped SSH session (SIGHUP) leaves no temporary file behind. Each: exit code, one stderr line,
+// no stack trace, files untouched.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'targetcast-hard-'));
+
+function run(args: readonly string[], env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+function expectOneLine(stderr: string, pattern: RegExp): void {
+  expect(stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
+  expect(stderr).toMatch(pattern);
+  expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('--out writes only to a regular file or a new path', () => {
+  spawnSync('mkfifo', [join(dir, 'fifo')]);
+  const target = join(dir, 'target.txt');
+  writeFileSync(target, 'keep me\n');
+  symlinkSync(target, join(dir, 'link'));
+  mkdirSync(join(dir, 'folder'));
+  it.each([
+    { out: 'fifo', message: /--out fifo: is a named pipe/, still: () => lstatSync(join(dir, 'fifo')).isFIFO() },
+    { out: 'link', message: /--out link: is a symbolic link/, still: () => readlinkSync(join(dir, 'link')) === target && readFileSync(target, 'utf8') === 'keep me\n' },
+    { out: '/dev/null', message: /--out \/dev\/null: is a device/, still: () => lstatSync('/dev/null').isCharacterDevice() },
+    { out: 'folder', message: /--out folder: is a directory/, still: () => lstatSync(join(dir, 'folder')).isDirectory() },
+    { out: 'folder/', message: /--out folder\/: names a directory/, still: () => readdirSync(join(dir, 'folder')).length === 0 },
+    { out: '', message: /--out: give a file name/, still: () => true },
+    { out: 'missing/x.json', message: /missing\/x.json: its directory does not exist/, still: () => !existsSync(join(dir, 'missing')) },
+  ])('$out: exit 2, one line, nothing replaced', ({ out, message, still }) => {
+    const r = run(['data', '--json', '--out', out]);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, message);
+    expect(still()).toBe(true);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
+
+describe('bad values from outside are one line', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('--set %s=1 names no assumption: exit 2', (key) => {
+    const r = run(['targets', '--set', `${key}=1`, '--paths', '100']);
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, new RegExp(`--set: unknown key '${key}' \\(allowed: deflator`));
+  });
+  it('SOURCE_DATE_EPOCH beyond year 9999: exit 2, its name and range', () => {
+    const r = run(['data', '--json'], { SOURCE_DATE_EPOCH: '99999999999999' });
+    expect(r.code).toBe(2);
+    expectOneLine(r.stderr, /SOURCE_DATE_EPOCH '99999999999999' must be whole seconds since 1970, 0 to 253402300799/);
+  });
+  it.runIf(existsSync('/dev/full'))('a full disk on stdout: exit 1, one line', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" data --json > /dev/full`], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expectOneLine(r.stderr, /cannot write to standard output: ENOSPC/);
+  });
+});
+
+describe('a dropped session (SIGHUP)', () => {
+  it('removes the temporary --out file and leaves FILE as it was', async () => {
+    const out = join(dir, 'hup.json');
+    writeFileSync(out, 'old\n');
+    const child = spawn(process.execPath, [CLI, 'targets', '--json', '--out', out], { cwd: dir });
+    const tmp = join(dir, `.hup.json.${child.pid}.tmp`);
+    // Ready when the temporary file exists: the handler is installed before it is opened.
+    const started = Date.now();
+    while (!existsSync(tmp)) {
+      if (Date.now() - started > 30_000) throw new Error('the temporary file never appeared');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGHUP');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    // Either the signal arrived while it worked (129) or it had already finished (0, FILE replaced whole).
+    if (code === 129) expect(readFileSync(out, 'utf8')).toBe('old\n');
+    else expect(code).toBe(0);
+    expect(existsSync(tmp)).toBe(false);
+  });
+});
