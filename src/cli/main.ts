@@ -90,6 +90,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     const out = openAtomicOutput(flags.out, io.pid ?? 0);
     try {
       const code = await command.run({ ...io, stamp, stdout: out.write, stdoutIsTTY: false }, flags, positionals);
+      // A Ctrl-C (or SIGTERM/SIGHUP) that arrived during synchronous work is delivered once the
+      // event loop polls: let it poll before renaming (an immediate queued from the check phase
+      // runs only after the next poll), so an interrupted run never replaces FILE.
+      await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
       if (code === 0 || code === 3) out.commit();
       else out.abort();
       return code;

@@ -83,3 +83,27 @@ describe('a dropped session (SIGHUP)', () => {
     expect(existsSync(tmp)).toBe(false);
   });
 });
+
+describe('Ctrl-C during a long run', () => {
+  it('exits 130 and never replaces FILE, even when the signal arrives during synchronous work', async () => {
+    // 600,000 rows (about 18 MB): validating takes seconds, so the signal lands mid-run.
+    const big = join(dir, 'big.csv');
+    const rows = ['series,year,value'];
+    for (let s = 0; s < 2000; s += 1) for (let y = 1900; y < 2200; y += 1) rows.push(`s${s},${y},${(s * 7 + y) % 97}.5`);
+    writeFileSync(big, `${rows.join('\n')}\n`);
+    const out = join(dir, 'interrupted.json');
+    writeFileSync(out, 'old\n');
+    const child = spawn(process.execPath, [CLI, 'validate', big, '--json', '--out', out], { cwd: dir });
+    const tmp = join(dir, `.interrupted.json.${child.pid}.tmp`);
+    const started = Date.now();
+    while (!existsSync(tmp)) {
+      if (Date.now() - started > 30_000) throw new Error('the temporary file never appeared');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    child.kill('SIGINT');
+    const code = await new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
+    expect(code).toBe(130);
+    expect(readFileSync(out, 'utf8')).toBe('old\n');
+    expect(existsSync(tmp)).toBe(false);
+  }, 120_000);
+});
