@@ -9,6 +9,13 @@ import { ACCOUNTING_ASSUMPTIONS, COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, typ
 import { readJsonFile } from './load-dataset.js';
 
 const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assumptions'];
+/**
+ * Real growth a scenario may set (%/yr, exclusive) and the largest shock (pp): the Penn World
+ * Table's 183 economies, 1951-2011, never grew by less than −66% or more than +106% in a year
+ * (bench/data/pwt-growth-1951-2011.csv), and below −100% output would turn negative.
+ */
+const GROWTH_RANGE = [-70, 110] as const;
+const MAX_SHOCK = 70;
 const ASSUMPTION_KEYS = ['value', 'unit', 'label', 'min', 'max', 'step', 'source', 'note'];
 
 /** Hard limits no edit may cross, whatever a file's min/max say. */
@@ -62,8 +69,10 @@ export function parseScenario(doc: unknown, file: string): Scenario {
     for (const [y, v] of Object.entries(path)) {
       if (!/^\d{4}$/.test(y)) fail(`growth.path.${y}`, 'is not a year');
       if (typeof v !== 'number' || !Number.isFinite(v)) fail(`growth.path.${y}`, 'must be a number (% growth)');
+      if (!((v as number) > GROWTH_RANGE[0] && (v as number) < GROWTH_RANGE[1])) fail(`growth.path.${y}`, `${String(v)}% is outside ${GROWTH_RANGE[0]} to ${GROWTH_RANGE[1]} %/yr`);
     }
-    if (typeof g!.after !== 'number') fail('growth.after', 'must be a number (% growth for later years)');
+    if (typeof g!.after !== 'number' || !Number.isFinite(g!.after)) fail('growth.after', 'must be a number (% growth for later years)');
+    if (!((g!.after as number) > GROWTH_RANGE[0] && (g!.after as number) < GROWTH_RANGE[1])) fail('growth.after', `${String(g!.after)}% is outside ${GROWTH_RANGE[0]} to ${GROWTH_RANGE[1]} %/yr`);
     growth = { mode: 'path', path: path as Record<string, number>, after: g!.after as number };
   } else if (g!.mode === 'recent') {
     if (!Number.isInteger(g!.from) || !Number.isInteger(g!.to) || (g!.from as number) > (g!.to as number)) fail('growth.from', 'from and to must be years, from ≤ to');
@@ -80,6 +89,7 @@ export function parseScenario(doc: unknown, file: string): Scenario {
   for (const [y, v] of Object.entries(shocks)) {
     if (!/^\d{4}$/.test(y)) fail(`shocks.${y}`, 'is not a year');
     if (typeof v !== 'number' || !Number.isFinite(v)) fail(`shocks.${y}`, 'must be a number (percentage points)');
+    if (Math.abs(v as number) > MAX_SHOCK) fail(`shocks.${y}`, `${String(v)} pp is outside -${MAX_SHOCK} to ${MAX_SHOCK} percentage points`);
   }
   let investment: Scenario['investment'] = null;
   if (d.investment !== undefined && d.investment !== null) {

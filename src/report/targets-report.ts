@@ -160,6 +160,11 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     );
   }
   const growthParts = dataset.series.filter((x) => x.id === growthId);
+  // Growth of −100% or less would make output zero or negative: an error in the data, not a forecast.
+  for (const part of growthParts) {
+    const bad = part.observations.find((o) => !(o.value > -100));
+    if (bad) throw new DataError(`growth of ${bad.value}% in ${bad.year} (series ${growthId}) is impossible: output cannot fall by 100% or more`, { file: dataset.file, line: bad.line, column: 'value' });
+  }
   const latestOf = (parts: readonly Series[]): Series | undefined => [...parts].sort((a, b) => b.years[b.years.length - 1]! - a.years[a.years.length - 1]! || a.basis.localeCompare(b.basis))[0];
   const futureBasis = request.futureBasis ?? dataset.info.currentBasis ?? latestOf(growthParts)?.basis ?? '';
   const history = growthHistory(dataset, growthId, futureBasis, basisChain(dataset, futureBasis));

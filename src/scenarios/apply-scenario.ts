@@ -280,6 +280,11 @@ export function applyScenario(
   }
   if (shocks.some((x) => x !== 0)) meanPath += ' with shocks';
   const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);
+  // Output cannot fall by 100% or more in a year: a mean path there is an impossible scenario.
+  const impossible = years.findIndex((_, i) => !(baseMean[i]! + shift[i]! > -100));
+  if (impossible >= 0) {
+    throw new RangeError(`scenario '${scenario.name}': growth in ${years[impossible]} would be ${(baseMean[impossible]! + shift[impossible]!).toFixed(1)}%, and output cannot fall by 100% or more`);
+  }
 
   const a = scenario.assumptions;
   const deflator = num(a, 'deflator', 0);

@@ -1,0 +1,55 @@
+// Issue 11: impossible values are refused with one line naming where they came from.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { DataError, UsageError, formatError } from '../../src/core/errors.js';
+import { loadDataset } from '../../src/data/load-dataset.js';
+import { applyEdits, loadScenario } from '../../src/data/load-scenario.js';
+import { loadTargets } from '../../src/data/load-targets.js';
+import { buildTargetsReport } from '../../src/report/targets-report.js';
+
+const SCENARIOS = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
+const DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
+const TARGETS = fileURLToPath(new URL('../../models/targets/haiphong.json', import.meta.url));
+
+describe('scenario values', () => {
+  it.each([
+    { scenario: 'baseline', set: 'shocks.2027=-200', message: /'shocks.2027': -200 pp is outside -70 to 70 percentage points/ },
+    { scenario: 'plan', set: 'growth.after=-100', message: /'growth.after': -100% is outside -70 to 110 %\/yr/ },
+    { scenario: 'plan', set: 'growth.path.2027=250', message: /'growth.path.2027': 250% is outside -70 to 110 %\/yr/ },
+  ])('$scenario --set $set is a usage error', ({ scenario, set, message }) => {
+    const s = loadScenario(SCENARIOS, scenario);
+    expect(() => applyEdits(s, [set])).toThrow(UsageError);
+    expect(() => applyEdits(s, [set])).toThrow(message);
+  });
+
+  it('a path and a shock that together take growth to −100% or below are refused', async () => {
+    // plan: later years at −60%, then a −60 pp shock in 2030: −120% that year.
+    const s = applyEdits(loadScenario(SCENARIOS, 'plan'), ['growth.after=-60', 'shocks.2030=-60']);
+    const dataset = await loadDataset(DATA);
+    const run = () => buildTargetsReport(dataset, loadTargets(TARGETS), s, { version: 'test', paths: 200 });
+    expect(run).toThrow(DataError);
+    expect(run).toThrow(/growth in 2030 would be -120.0%, and output cannot fall by 100% or more/);
+  });
+});
+
+describe('growth data', () => {
+  it('growth of −100% or less is an error at its file, line and column', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'targetcast-values-'));
+    const file = join(dir, 'g.csv');
+    const rows = ['series,year,value', ...Array.from({ length: 11 }, (_, i) => `gdp_growth_real,${2010 + i},5`), 'gdp_growth_real,2021,-150'];
+    writeFileSync(file, `${rows.join('\n')}\n`);
+    const dataset = await loadDataset(file);
+    const targets = { file: 't', targets: [{ id: 'T', document: 'd', indicator: 'avg', series: 'gdp_growth_real', kind: 'average-growth' as const, year: null, period: [2022, 2025] as const, operator: '>=' as const, value: 5, upper: null, unit: '%', basis: '', source: 'https://example.org' }], proxies: [], notFound: [] };
+    const baseline = loadScenario(SCENARIOS, 'baseline');
+    try {
+      buildTargetsReport(dataset, targets, baseline, { version: 'test', paths: 200 });
+      expect.unreachable();
+    } catch (e) {
+      // Header is line 1, so 2010-2020 are lines 2-12 and 2021 is line 13.
+      expect(formatError(e)).toBe(`${file}:13: column 'value': growth of -150% in 2021 (series gdp_growth_real) is impossible: output cannot fall by 100% or more`);
+    }
+  });
+});
