@@ -27,6 +27,8 @@ export function version(): string {
 interface Command {
   readonly spec: CommandSpec;
   readonly run: (io: Io, flags: ParsedFlags, positionals: string[]) => Promise<number>;
+  /** Exit codes whose output is a whole document worth keeping in --out FILE (default 0 and 3). */
+  readonly documentOn?: readonly number[];
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
@@ -37,7 +39,8 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, DEFAULT_DATA, version()) },
   'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, DEFAULT_DATA, version()) },
   dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, DEFAULT_DATA, version()) },
-  validate: { spec: validateSpec, run: runValidate },
+  // An invalid file's list of problems is the document asked for: written, then exit 2.
+  validate: { spec: validateSpec, run: runValidate, documentOn: [0, 2] },
 };
 
 function mainHelp(): string {
@@ -94,7 +97,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       // event loop polls: let it poll before renaming (an immediate queued from the check phase
       // runs only after the next poll), so an interrupted run never replaces FILE.
       await new Promise((resolve) => setImmediate(() => setImmediate(resolve)));
-      if (code === 0 || code === 3) out.commit();
+      if ((command.documentOn ?? [0, 3]).includes(code)) out.commit();
       else out.abort();
       return code;
     } catch (error) {

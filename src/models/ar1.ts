@@ -24,7 +24,8 @@ export function fitAr1(x: readonly number[], maxPhi = 0.999): { mu: number; phi:
   let s = (1 - phi * phi) * (x[0]! - mu) ** 2;
   for (let t = 1; t < n; t += 1) s += (x[t]! - mu - phi * (x[t - 1]! - mu)) ** 2;
   const sigma2 = s / n;
-  const loglik = -0.5 * (n * Math.log(2 * Math.PI * sigma2) - Math.log(1 - phi * phi) + n);
+  // A series the AR(1) fits exactly (σ² = 0) has an unbounded likelihood: floored as in the objective, so it stays a finite number.
+  const loglik = -0.5 * (n * Math.log(2 * Math.PI * Math.max(sigma2, 1e-300)) - Math.log(1 - phi * phi) + n);
   return { mu, phi, sigma: Math.sqrt(sigma2), loglik };
 }
 

@@ -107,3 +107,26 @@ describe('Ctrl-C during a long run', () => {
     expect(existsSync(tmp)).toBe(false);
   }, 120_000);
 });
+
+describe('documents that must not be lost', () => {
+  it('validate of a bad file with --json --out writes the list of problems, then exits 2', () => {
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, 'series,year,value\na,2020,1,0\nb,20x0,3\n');
+    const out = join(dir, 'problems.json');
+    const r = run(['validate', bad, '--json', '--out', out]);
+    expect(r.code).toBe(2);
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as { valid: boolean; problems: { line: number }[] };
+    expect(doc.valid).toBe(false);
+    // Line 2 has four fields for three columns; line 3's year is not a number.
+    expect(doc.problems.map((p) => p.line)).toEqual([2, 3]);
+  });
+
+  it('ar1 on a series it fits exactly (e^(−60·i): log growth exactly −60) reports a finite log-likelihood', () => {
+    const file = join(dir, 'exp.csv');
+    writeFileSync(file, `series,year,value\n${Array.from({ length: 12 }, (_, i) => `e,${2000 + i},${Math.exp(-60 * i)}`).join('\n')}\n`);
+    const r = run(['forecast', '--data', file, '--json', '--model', 'ar1']);
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as { series: { params: Record<string, unknown> }[] };
+    expect(Number.isFinite(doc.series[0]!.params.loglik)).toBe(true);
+  });
+});
