@@ -62,12 +62,20 @@ export function formatLocation(location: Location): string {
   return parts.join(': ');
 }
 
-/** One line for the user: location first, then the message; never a stack trace. */
+/**
+ * Control characters (newlines, escape sequences, bells) written as \n, \xNN: text from a user's
+ * file can neither break a message over lines nor drive the terminal.
+ */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+}
+
+/** One line for the user: location first, then the message; never a stack trace or a raw control character. */
 export function formatError(error: unknown): string {
   if (error instanceof DataError) {
     const where = formatLocation(error.location);
-    return where ? `${where}: ${error.message}` : error.message;
+    return escapeControl(where ? `${where}: ${error.message}` : error.message);
   }
-  if (error instanceof Error) return error.message.split('\n')[0] ?? String(error);
-  return String(error);
+  if (error instanceof Error) return escapeControl(error.message.split('\n')[0] ?? String(error));
+  return escapeControl(String(error));
 }

@@ -1,10 +1,14 @@
 /** Reads models/targets/*.json: official targets, labelled 2045 proxies, and what was not found. */
-import { DataError } from '../core/errors.js';
+import { DataError, escapeControl } from '../core/errors.js';
 import type { Operator, Target, TargetKind } from '../targets/types.js';
 import { displayPath, readJsonFile } from './load-dataset.js';
 
 const KINDS: readonly TargetKind[] = ['annual-growth', 'average-growth', 'level', 'share', 'cumulative', 'count'];
 const OPERATORS: readonly Operator[] = ['>=', '>', '<=', 'approx', 'range'];
+/** Years a target may name: the range observations may have (README, "Data format"). */
+const FIRST_YEAR = 1800;
+const LAST_YEAR = 2200;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 export interface TargetsFile {
   readonly file: string;
@@ -21,6 +25,8 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
   const r = raw as Record<string, unknown>;
   const str = (k: string, required = true): string => {
     const v = r[k];
+    // Every string here is printed (tables, the dashboard): no escape sequences or bells.
+    if (typeof v === 'string' && CONTROL.test(v)) fail(k, `"${escapeControl(v)}" contains control characters`);
     if (typeof v === 'string' && v !== '') return v;
     if (required) fail(k, 'must be a non-empty string');
     return '';
@@ -35,10 +41,14 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
   const upper = r.upper === undefined || r.upper === null ? null : r.upper;
   if (upper !== null && typeof upper !== 'number') throw new DataError(`${at}.upper: must be a number or null`, { file });
   const year = r.year === undefined || r.year === null ? null : r.year;
-  if (year !== null && !Number.isInteger(year)) throw new DataError(`${at}.year: must be an integer year or null`, { file });
+  const isYear = (y: unknown): boolean => Number.isInteger(y) && (y as number) >= FIRST_YEAR && (y as number) <= LAST_YEAR;
+  if (year !== null && !isYear(year)) throw new DataError(`${at}.year: must be a year ${FIRST_YEAR}-${LAST_YEAR} or null`, { file });
   const period = r.period === undefined || r.period === null ? null : r.period;
-  if (period !== null && !(Array.isArray(period) && period.length === 2 && period.every(Number.isInteger) && period[0] <= period[1])) {
-    throw new DataError(`${at}.period: must be [first, last] years or null`, { file });
+  if (period !== null && !(Array.isArray(period) && period.length === 2 && period.every(isYear) && period[0] <= period[1])) {
+    throw new DataError(`${at}.period: must be [first, last] years ${FIRST_YEAR}-${LAST_YEAR}, first ≤ last, or null`, { file });
+  }
+  if (operator === 'range' && !(typeof upper === 'number' && Number.isFinite(upper) && upper >= r.value)) {
+    throw new DataError(`${at}.upper: a range needs an upper bound at or above value (${r.value})`, { file });
   }
   const needsPeriod = kind === 'average-growth' || kind === 'cumulative';
   if (needsPeriod && period === null) throw new DataError(`${at}.period: a ${kind} target needs a period`, { file });
@@ -78,9 +88,16 @@ export function loadTargets(file: string): TargetsFile {
     ids.add(t.id);
   }
   const notFound = Array.isArray(d.notFound)
-    ? d.notFound.map((n) => {
+    ? d.notFound.map((n, i) => {
+        if (typeof n !== 'object' || n === null || Array.isArray(n)) throw new DataError(`notFound[${i}]: must be an object with id, indicator and period`, { file });
         const r = n as Record<string, unknown>;
-        return { id: String(r.id ?? ''), indicator: String(r.indicator ?? ''), period: String(r.period ?? '') };
+        const text = (k: string): string => {
+          const v = r[k] ?? '';
+          if (typeof v !== 'string' && typeof v !== 'number') throw new DataError(`notFound[${i}].${k}: must be a string`, { file });
+          if (CONTROL.test(String(v))) throw new DataError(`notFound[${i}].${k}: "${escapeControl(String(v))}" contains control characters`, { file });
+          return String(v);
+        };
+        return { id: text('id'), indicator: text('indicator'), period: text('period') };
       })
     : [];
   return { file: displayPath(file), targets, proxies, notFound };

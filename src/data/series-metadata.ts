@@ -1,4 +1,4 @@
-import { DataError } from '../core/errors.js';
+import { DataError, escapeControl } from '../core/errors.js';
 import type { DatasetInfo, PriceBasis, SeriesKind, SeriesMeta } from '../core/types.js';
 
 const KINDS: readonly SeriesKind[] = ['level', 'rate', 'share'];
@@ -36,6 +36,11 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
     const e = entry as Record<string, unknown>;
     const str = (key: string, required = true): string => {
       const v = e[key];
+      // Names and units are printed on screen: no escape sequences, bells or line breaks.
+      if (typeof v === 'string' && /[\u0000-\u001f\u007f-\u009f]/.test(v)) {
+        problems.push(`${where}.${key}: "${escapeControl(v)}" contains control characters`);
+        return '';
+      }
       if (typeof v === 'string' && v.trim() !== '') return v;
       if (required || v !== undefined) problems.push(`${where}.${key}: must be a non-empty string`);
       return '';
@@ -63,7 +68,7 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
     throw new DataError(`${problems[0]}${more}`, { file });
   }
   const d = raw.dataset;
-  const text_ = (v: unknown): string => (typeof v === 'string' ? v : '');
+  const text_ = (v: unknown): string => (typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ') : '');
   const info: DatasetInfo | undefined = d
     ? {
         id: text_(d.id),

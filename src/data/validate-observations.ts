@@ -1,3 +1,4 @@
+import { escapeControl } from '../core/errors.js';
 import { STATUSES, type Observation, type Status } from '../core/types.js';
 import { parseCsv, type CsvRecord } from './parse-csv.js';
 import { findWideHeader, readWideHeader, wideRowToLong, type LongRecord, type WideLayout } from './wide-csv.js';
@@ -122,6 +123,8 @@ export function validateObservations(text: string): ValidationResult {
   // would be reported once per year; report each (line, column, message) once.
   const reported = new Set<string>();
 
+  const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+  const CONTROL_IN_NOTE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
   const checkRecord = (record: CsvRecord | LongRecord): void => {
     const f = record.fields;
     const at = (i: number): string | undefined => (i >= 0 ? f[i] : undefined);
@@ -129,7 +132,8 @@ export function validateObservations(text: string): ValidationResult {
     let ok = true;
     const fail = (column: string, message: string): void => {
       ok = false;
-      const problem = { line: record.line, column: columnName(column), message };
+      // A message quotes the user's text: its control characters are shown as \xNN, never sent to the terminal.
+      const problem = { line: record.line, column: columnName(column), message: escapeControl(message) };
       const key = `${problem.line}\u0000${problem.column}\u0000${message}`;
       if (reported.has(key)) return;
       reported.add(key);
@@ -137,7 +141,15 @@ export function validateObservations(text: string): ValidationResult {
     };
     const series = (at(col.series) ?? '').trim();
     if (series === '') fail('series', 'is empty');
-    else if (/[\u0000-\u001f]/.test(series)) fail('series', `"${series}" contains control characters`);
+    else if (CONTROL.test(series)) fail('series', `"${series}" contains control characters`);
+    // Text printed from the data (ids, units, sources, notes) can never drive a terminal: no escape
+    // sequences or bells; a note may keep its line breaks and tabs.
+    for (const name of ['basis', 'unit', 'status', 'source', 'sourceDate'] as const) {
+      const v = at(col[name]);
+      if (v !== undefined && CONTROL.test(v)) fail(name === 'sourceDate' ? 'source_date' : name, `"${v}" contains control characters`);
+    }
+    const noteText = at(col.note);
+    if (noteText !== undefined && CONTROL_IN_NOTE.test(noteText)) fail('note', `"${noteText}" contains control characters (only line breaks and tabs are allowed in a note)`);
     const year = parseYear(at(col.year) ?? '');
     if ('message' in year) fail('year', year.message);
     const value = parseValue(at(col.value) ?? '');
