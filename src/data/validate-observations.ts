@@ -124,6 +124,7 @@ export function validateObservations(text: string): ValidationResult {
   const reported = new Set<string>();
 
   const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+  const TEXT_COLUMNS = ([[col.basis, 'basis'], [col.unit, 'unit'], [col.status, 'status'], [col.source, 'source'], [col.sourceDate, 'source_date']] as const).filter(([i]) => i >= 0);
   const CONTROL_IN_NOTE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
   const checkRecord = (record: CsvRecord | LongRecord): void => {
     const f = record.fields;
@@ -144,9 +145,9 @@ export function validateObservations(text: string): ValidationResult {
     else if (CONTROL.test(series)) fail('series', `"${series}" contains control characters`);
     // Text printed from the data (ids, units, sources, notes) can never drive a terminal: no escape
     // sequences or bells; a note may keep its line breaks and tabs.
-    for (const name of ['basis', 'unit', 'status', 'source', 'sourceDate'] as const) {
-      const v = at(col[name]);
-      if (v !== undefined && CONTROL.test(v)) fail(name === 'sourceDate' ? 'source_date' : name, `"${v}" contains control characters`);
+    for (const [i, name] of TEXT_COLUMNS) {
+      const v = f[i];
+      if (v !== undefined && CONTROL.test(v)) fail(name, `"${v}" contains control characters`);
     }
     const noteText = at(col.note);
     if (noteText !== undefined && CONTROL_IN_NOTE.test(noteText)) fail('note', `"${noteText}" contains control characters (only line breaks and tabs are allowed in a note)`);
