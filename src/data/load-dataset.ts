@@ -184,6 +184,12 @@ export async function loadDataset(path: string): Promise<Dataset> {
   if (paths.metadata && missingMeta.length > 0) {
     warnings.push(`${paths.metadata}: no metadata for series ${missingMeta.join(', ')} (loaded without names or units)`);
   }
+  // No metadata file at all: one warning for the data set, not one per series.
+  if (!paths.metadata) {
+    const own = basename(paths.observations, extname(paths.observations));
+    const expected = own === 'observations' ? 'series.json' : `${own}.series.json or series.json`;
+    warnings.push(`${displayPath(paths.observations)}: no ${expected} beside it: ${series.length} series loaded without names, units or kinds`);
+  }
   const fallbackId = basename(path, extname(path));
   const file = displayPath(paths.observations);
   return {

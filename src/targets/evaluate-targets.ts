@@ -92,6 +92,7 @@ function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | '
     years: t.period ? [t.period[0], t.period[1]] : [t.year!, t.year!],
     proxy: t.proxy === true,
     source: t.source,
+    wordingVi: t.wordingVi,
   };
 }
 

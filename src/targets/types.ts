@@ -52,6 +52,8 @@ export interface TargetResult {
   readonly years: readonly [number, number];
   readonly proxy: boolean;
   readonly source: string;
+  /** The target's wording in the Vietnamese document (wording_vi of the targets file), when given. */
+  readonly wordingVi?: string;
   readonly status: 'past' | 'open' | 'not judged';
   readonly verdict: Verdict;
   /** Achieved value for a past period (the growth, the average growth, the level). */

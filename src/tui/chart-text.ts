@@ -1,16 +1,39 @@
 /**
  * The main chart as text: history, forecast mean, the 80% band, target lines and markers,
- * a split between actual and forecast years, y labels with the unit, and a year axis.
- * asciichart draws each contiguous segment (it cannot take gaps: PITFALLS); the segments are
- * overlaid on one grid here, resampled to the panel width (asciichart draws one column a point).
+ * a split between actual and forecast years, y labels with the unit, a year axis and a legend
+ * with an entry for every mark drawn. asciichart draws each contiguous segment (it cannot take
+ * gaps: PITFALLS); the segments are overlaid on one grid here, resampled to the panel width
+ * (asciichart draws one column a point). Actual, forecast and band use different characters, so
+ * that they read apart without colour.
  */
 import asciichart from 'asciichart';
+import type { Lang } from '../report/dashboard-report.js';
+import { t } from './strings.js';
 import type { Theme, Token } from './theme.js';
 
 export interface ChartLine {
   /** One value per year of ChartInput.years; null where there is none (a gap stays blank). */
   readonly values: readonly (number | null)[];
+  /** history: the actual line; forecast: the forecast line; band: a band edge (dotted). */
   readonly token: Token;
+}
+
+/** What was drawn, for the legend: which marks appear and the notes of merged targets. */
+export interface ChartMarks {
+  readonly actual: boolean;
+  readonly forecast: boolean;
+  readonly band: boolean;
+  readonly split: boolean;
+  readonly target: boolean;
+  readonly periodTarget: boolean;
+  /** Targets that fell on one row, e.g. "12.5/13/13.5%": drawn as one marker. */
+  readonly merged: readonly string[];
+}
+
+export interface RenderedChart {
+  /** Plot rows, the x axis and the year labels. */
+  readonly rows: readonly string[];
+  readonly marks: ChartMarks;
 }
 
 export interface ChartMarker {
@@ -30,6 +53,8 @@ export interface ChartInput {
   readonly width: number;
   readonly height: number;
   readonly unit: string;
+  /** Language of the few words the chart itself prints (default en). */
+  readonly lang?: Lang;
 }
 
 interface Cell {
@@ -57,11 +82,65 @@ function resample(points: readonly { x: number; v: number }[]): number[] {
   return out;
 }
 
+/** A target value for a merged marker's note: 13.5, 11.2k. */
+function noteValue(v: number): string {
+  const abs = Math.abs(v);
+  if (abs >= 1e4) return `${Number((v / 1e3).toFixed(abs >= 1e5 ? 0 : 1))}k`;
+  return String(Number(v.toFixed(2)));
+}
+
+const NO_MARKS: ChartMarks = { actual: false, forecast: false, band: false, split: false, target: false, periodTarget: false, merged: [] };
+
 /** Returns the chart's rows (plot rows, then the x axis and year labels), each at most `width` wide. */
 export function renderChart(input: ChartInput, theme: Theme): string[] {
+  return [...drawChart(input, theme).rows];
+}
+
+/**
+ * The chart with a legend under it, in `height` rows in all (plot, axis and years, legend): the
+ * legend takes a second row, from the plot, only when one row cannot hold it.
+ */
+export function renderChartWithLegend(input: ChartInput, theme: Theme, lang: Lang): { readonly rows: readonly string[]; readonly legend: readonly string[] } {
+  const plotRows = (legendRows: number): number => Math.max(3, input.height - legendRows);
+  let chart = drawChart({ ...input, height: plotRows(1) }, theme);
+  let legend = chartLegend(chart.marks, input.unit, theme, lang, input.width);
+  if (legend.length > 1) {
+    chart = drawChart({ ...input, height: plotRows(legend.length) }, theme);
+    legend = chartLegend(chart.marks, input.unit, theme, lang, input.width);
+  }
+  return { rows: chart.rows, legend };
+}
+
+/**
+ * Legend lines (at most two, each within `width` where the words allow): the unit, then one
+ * entry for every mark drawn, and the notes of targets merged on one row.
+ */
+export function chartLegend(marks: ChartMarks, unit: string, theme: Theme, lang: Lang, width: number): string[] {
+  const s = theme.symbols;
+  const entries: string[] = [];
+  if (marks.actual) entries.push(`${theme.paint('history', s.chart[4])} ${t('history', lang)}`);
+  if (marks.forecast) entries.push(`${theme.paint('forecast', s.forecastChart[4])} ${t('forecast', lang)}`);
+  if (marks.band) entries.push(`${theme.paint('band', s.band)} ${t('band', lang)}`);
+  if (marks.split) entries.push(`${s.split} ${t('split', lang)}`);
+  if (marks.target) entries.push(`${theme.paint('target', s.target)} ${t('target', lang)}`);
+  if (marks.periodTarget) entries.push(`${theme.paint('target', s.periodTarget)} ${t('periodTarget', lang)}`);
+  for (const note of marks.merged) entries.push(`${theme.paint('target', s.target)} ${note}`);
+  const visible = (text: string): number => [...text.replace(/\u001b\[[0-9;]*m/g, '')].length;
+  // Entries fill the first line, then a second; an entry that fits on neither is left out (a
+  // very long unit: the y labels still carry the values).
+  const lines: string[] = [`${unit} ${s.bar}`];
+  for (const e of entries) {
+    const last = lines[lines.length - 1]!;
+    if (visible(last) + 1 + visible(e) <= width) lines[lines.length - 1] = `${last} ${e}`;
+    else if (lines.length < 2 && visible(e) <= width) lines.push(e);
+  }
+  return lines.map((l) => theme.text(l));
+}
+
+function drawChart(input: ChartInput, theme: Theme): RenderedChart {
   const { years } = input;
   const all = [...input.lines.flatMap((l) => l.values.filter((v): v is number => v !== null && Number.isFinite(v))), ...input.markers.map((m) => m.value)];
-  if (years.length < 2 || all.length === 0) return [theme.paint('muted', 'nothing to plot')];
+  if (years.length < 2 || all.length === 0) return { rows: [theme.paint('muted', theme.text(t('nothingToPlot', input.lang ?? 'en')))], marks: NO_MARKS };
   let min = Math.min(...all);
   let max = Math.max(...all);
   if (max - min < 1e-9) {
@@ -88,28 +167,25 @@ export function renderChart(input: ChartInput, theme: Theme): string[] {
   const put = (r: number, c: number, ch: string, token: Token): void => {
     if (r >= 0 && r <= rows && c >= 0 && c < plotWidth) grid[r]![c] = { ch, token };
   };
+  const sym = theme.symbols;
   // Actual | forecast split, under everything else.
   const split = input.lastActual === null ? -1 : years.indexOf(input.lastActual);
-  if (split >= 0 && split < years.length - 1) {
+  const hasSplit = split >= 0 && split < years.length - 1;
+  if (hasSplit) {
     const c = Math.round((colOf(split) + colOf(split + 1)) / 2);
-    for (let r = 0; r <= rows; r += 1) put(r, c, theme.symbols.split, 'muted');
+    for (let r = 0; r <= rows; r += 1) put(r, c, sym.split, 'muted');
   }
-  for (const m of input.markers) {
-    const a = years.indexOf(m.fromYear);
-    const b = years.indexOf(m.toYear);
-    if (a < 0 || b < 0) continue;
-    const r = rowOf(m.value);
-    for (let c = colOf(a); c <= colOf(b); c += 1) put(r, c, a === b ? theme.symbols.target : theme.ascii ? '-' : '┄', m.token);
-    if (a === b) put(r, colOf(a), theme.symbols.target, m.token);
-  }
-  for (const line of input.lines) {
+  const drawn = { history: false, forecast: false, band: false };
+  const plotLine = (line: ChartLine): void => {
+    const symbols = line.token === 'forecast' ? sym.forecastChart : line.token === 'band' ? (Array.from({ length: 10 }, () => sym.band) as unknown as typeof sym.chart) : sym.chart;
     // Split into runs of consecutive known values; plot each run with asciichart.
     let run: { x: number; v: number }[] = [];
     const flush = (): void => {
-      if (run.length === 1) put(rowOf(run[0]!.v), run[0]!.x, theme.symbols.point, line.token);
+      if (run.length >= 1 && (line.token === 'history' || line.token === 'forecast' || line.token === 'band')) drawn[line.token] = true;
+      if (run.length === 1) put(rowOf(run[0]!.v), run[0]!.x, line.token === 'band' ? sym.band : sym.point, line.token);
       if (run.length >= 2) {
         const xs = resample(run);
-        const plot = asciichart.plot(xs, { min, max, height: height - 1, offset: 3, format: () => '  ', symbols: [...theme.symbols.chart] }) as string;
+        const plot = asciichart.plot(xs, { min, max, height: height - 1, offset: 3, format: () => '  ', symbols: [...symbols] }) as string;
         plot.split('\n').forEach((text, r) => {
           const cells = [...text].slice(4);
           cells.forEach((ch, j) => {
@@ -124,7 +200,45 @@ export function renderChart(input: ChartInput, theme: Theme): string[] {
       else run.push({ x: colOf(i), v });
     });
     flush();
+  };
+  // The band under the targets, the targets under the actual and forecast lines.
+  input.lines.filter((l) => l.token === 'band').forEach(plotLine);
+  // Targets on one row whose spans touch are one marker: drawn once, their values in a note.
+  const placed = input.markers
+    .map((m) => ({ m, a: years.indexOf(m.fromYear), b: years.indexOf(m.toYear) }))
+    .filter((p) => p.a >= 0 && p.b >= 0)
+    .map((p) => ({ ...p, row: rowOf(p.m.value), c0: colOf(p.a), c1: colOf(p.b) }))
+    .sort((x, y) => x.row - y.row || x.c0 - y.c0);
+  const groups: (typeof placed)[] = [];
+  for (const p of placed) {
+    const g = groups[groups.length - 1];
+    if (g && g[0]!.row === p.row && p.c0 <= Math.max(...g.map((q) => q.c1)) + 1) g.push(p);
+    else groups.push([p]);
   }
+  const merged: string[] = [];
+  // One-year targets and merged markers go over the lines (a target hidden by its own outcome says nothing).
+  const diamonds: { row: number; col: number; token: Token }[] = [];
+  let single = false;
+  let period = false;
+  const percent = input.unit.trim().startsWith('%');
+  for (const g of groups) {
+    for (const p of g.filter((q) => q.a !== q.b)) {
+      period = true;
+      for (let c = p.c0; c <= p.c1; c += 1) put(p.row, c, sym.periodTarget, p.m.token);
+    }
+    for (const p of g.filter((q) => q.a === q.b)) {
+      single = true;
+      diamonds.push({ row: p.row, col: p.c0, token: p.m.token });
+    }
+    const values = [...new Set(g.map((q) => q.m.value))].sort((x, y) => x - y);
+    if (values.length > 1) {
+      // The merged marker: a diamond where the group starts, and the values in the legend.
+      diamonds.push({ row: g[0]!.row, col: Math.min(...g.map((q) => q.c0)), token: g[0]!.m.token });
+      merged.push(`${values.map(noteValue).join('/')}${percent ? '%' : ''}`);
+    }
+  }
+  input.lines.filter((l) => l.token !== 'band').forEach(plotLine);
+  for (const d of diamonds) put(d.row, d.col, sym.target, d.token);
   const out = grid.map((cells, r) => {
     const showLabel = r % 2 === 0 || rows < 8;
     const label = (showLabel ? labels[r]! : '').padStart(labelWidth);
@@ -140,10 +254,10 @@ export function renderChart(input: ChartInput, theme: Theme): string[] {
       chunk += cell.ch;
     }
     body += theme.paint(current, chunk);
-    return `${theme.paint('muted', label)} ${theme.paint('muted', theme.ascii ? '|' : '┤')}${body}`;
+    return `${theme.paint('muted', label)} ${theme.paint('muted', sym.axis)}${body}`;
   });
   // Year axis: a tick row and labels spaced so that they never touch.
-  const axis = `${' '.repeat(labelWidth)} ${theme.ascii ? '+' : '└'}${(theme.ascii ? '-' : '─').repeat(plotWidth)}`;
+  const axis = `${' '.repeat(labelWidth)} ${sym.axisCorner}${sym.axisLine.repeat(plotWidth)}`;
   const yearRow = Array.from({ length: plotWidth + labelWidth + 2 }, () => ' ');
   let lastEnd = -2;
   years.forEach((y, i) => {
@@ -156,5 +270,8 @@ export function renderChart(input: ChartInput, theme: Theme): string[] {
       lastEnd = start + text.length;
     }
   });
-  return [...out, theme.paint('muted', axis), theme.paint('muted', yearRow.join('').trimEnd())];
+  return {
+    rows: [...out, theme.paint('muted', axis), theme.paint('muted', yearRow.join('').trimEnd())],
+    marks: { actual: drawn.history, forecast: drawn.forecast, band: drawn.band, split: hasSplit, target: single, periodTarget: period, merged },
+  };
 }

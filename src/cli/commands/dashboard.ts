@@ -16,7 +16,7 @@ import { MODELS } from '../../models/registry.js';
 import { buildDashboardView, dashboardSeries, editedScenario, type DashboardSeries, type DashboardState, type Lang } from '../../report/dashboard-report.js';
 import { createTargetsEngine, type TargetsEngine } from '../../report/targets-report.js';
 import type { Scenario } from '../../scenarios/types.js';
-import { renderChart } from '../../tui/chart-text.js';
+import { renderChartWithLegend } from '../../tui/chart-text.js';
 import { resolveTheme, type Theme } from '../../tui/theme.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
 import type { Io } from '../io.js';
@@ -92,7 +92,8 @@ export function saveScenarioFile(dir: string, name: string, scenario: Scenario, 
 /** The dashboard's first screen as plain text, for pipes and scripts. */
 export function renderTextReport(setup: DashboardSetup, state: DashboardState, theme: Theme, width = 80): string {
   const view = buildDashboardView(setup.dataset, setup.engine, setup.scenarios, setup.series, state);
-  const chart = renderChart(
+  // Plot, axis, years and a legend of every mark (the legend's words follow --lang).
+  const chart = renderChartWithLegend(
     {
       years: view.chart.years,
       lines: [
@@ -104,15 +105,18 @@ export function renderTextReport(setup: DashboardSetup, state: DashboardState, t
       markers: view.chart.markers.map((m) => ({ ...m, token: 'target' as const })),
       lastActual: view.chart.lastActual,
       width,
-      height: 10,
+      height: 11,
       unit: view.chart.unit,
+      lang: state.lang,
     },
     theme,
+    state.lang,
   );
   const head = `${view.dataset}: ${view.seriesLabel} (${view.chart.unit}), ${view.scenario.name} scenario, to ${view.horizon}`;
   // The chart is the first series'; the table every target, as `targetcast targets` prints it.
   const all = setup.engine.report(editedScenario(setup.scenarios[state.scenarioIndex]!, state.edits));
-  return `${wrap(head, width)}\n\n${chart.join('\n')}\n\n${renderTargets(all, 'text', false)}`;
+  // TERM=dumb and --ascii: the one ASCII mapping over everything (names may be Vietnamese).
+  return theme.text(`${wrap(head, width)}\n\n${[...chart.rows, ...chart.legend].join('\n')}\n\n${renderTargets(all, 'text', false, null, theme.ascii)}`);
 }
 
 export async function runDashboard(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {

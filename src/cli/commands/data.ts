@@ -5,7 +5,7 @@ import { buildDataSummary, type DataSummary } from '../../report/data-summary.js
 import type { Observation, Series } from '../../core/types.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Io } from '../io.js';
-import { formatNumber, renderTable } from '../table.js';
+import { asciiWanted, formatNumber, renderTable, textWriter, wrap } from '../table.js';
 import { FORMAT_FLAGS } from './shared.js';
 
 export const dataSpec: CommandSpec = {
@@ -16,11 +16,16 @@ export const dataSpec: CommandSpec = {
   flags: [
     { name: 'data', type: 'string', value: 'DIR|FILE', help: 'data set directory or observations CSV (default: the shipped Hai Phong data)' },
     ...FORMAT_FLAGS,
+    { name: 'ascii', type: 'boolean', help: 'ASCII characters only in the text output (also with TERM=dumb)' },
   ],
   examples: ['targetcast data', 'targetcast data show grdp_growth_real', 'targetcast data --data my.csv --json | jq ".series[].key"'],
 };
 
-export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' | 'csv', stamp: string | null = null): string {
+/**
+ * The data summary in a format. Text fits `width` columns, cutting long ids and units only as far
+ * as needed; with width Infinity (stdout is not a terminal) nothing is cut.
+ */
+export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' | 'csv', stamp: string | null = null, width = 80, ascii = false): string {
   if (format === 'json') return jsonDocument(summary, stamp);
   const rows = summary.series;
   if (format === 'csv') {
@@ -35,7 +40,7 @@ export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' 
   const tables = bases.map((basis) => {
     const table = renderTable(
       [
-        { header: 'SERIES', max: 26 },
+        { header: 'SERIES', max: 26, cut: 'middle' },
         { header: 'YEARS' },
         { header: 'N', align: 'right' },
         { header: 'LAST', align: 'right' },
@@ -54,17 +59,14 @@ export function renderDataSummary(summary: DataSummary, format: 'text' | 'json' 
           s.lastStatus ?? '',
           String(s.sources),
         ]),
+      { width, ascii },
     );
     const about = summary.bases[basis];
     const title = basis === '' ? '' : `Basis ${basis}${about ? `: ${about}` : ''}`;
-    return title ? `${clipLine(title, 80)}\n${table}` : table;
+    return title ? `${Number.isFinite(width) ? wrap(title, width) : title}\n${table}` : table;
   });
   const gaps = rows.some((s) => s.missingYears.length > 0) ? '\n* has missing years inside its range (gaps are not filled)' : '';
   return `${d.name}: ${rows.length} series, ${d.observations} observations, ${d.sources} sources\n${d.file}  sha256 ${d.sha256.slice(0, 12)}\n\n${tables.join('\n\n')}${gaps}\n`;
-}
-
-function clipLine(s: string, width: number): string {
-  return s.length <= width ? s : `${s.slice(0, width - 1)}…`;
 }
 
 function renderObservations(series: readonly Series[], format: 'text' | 'json' | 'csv', stamp: string | null): string {
@@ -109,9 +111,14 @@ export async function runData(io: Io, flags: ParsedFlags, positionals: string[],
     if (unknown.length > 0) {
       throw new UsageError(`data show: unknown series ${unknown.map((u) => `'${u}'`).join(', ')} (known: ${[...new Set(dataset.series.map((s) => s.key))].join(', ')})`);
     }
-    io.stdout(renderObservations(found, format, io.stamp ?? null));
+    const out = renderObservations(found, format, io.stamp ?? null);
+    io.stdout(format === 'text' ? textWriter(io, flags)(out) : out);
     return 0;
   }
-  io.stdout(renderDataSummary(buildDataSummary(dataset), format, io.stamp ?? null));
+  const text = textWriter(io, flags);
+  // Piped or redirected: nothing is cut (a script needs whole ids); in a terminal: its width.
+  const width = io.stdoutIsTTY ? Number(io.env.COLUMNS) || process.stdout.columns || 80 : Infinity;
+  const out = renderDataSummary(buildDataSummary(dataset), format, io.stamp ?? null, width, asciiWanted(io, flags));
+  io.stdout(format === 'text' ? text(out) : out);
   return 0;
 }

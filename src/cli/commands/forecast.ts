@@ -3,7 +3,7 @@ import { MODEL_NAMES, findModel } from '../../models/registry.js';
 import { forecastEntries, forecastHeader, type ForecastHeader, type ForecastReport, type SeriesFailure, type SeriesForecastEntry } from '../../report/forecast-report.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
-import { formatNumber } from '../table.js';
+import { formatNumber, textWriter } from '../table.js';
 import { DATA_FLAG, FORMAT_FLAGS, loadSelection, progressBar, SERIES_FLAG } from './shared.js';
 
 export const forecastSpec: CommandSpec = {
@@ -132,7 +132,10 @@ export async function runForecast(io: Io, flags: ParsedFlags, positionals: strin
     version,
     onProgress: progressBar(io, 'forecast'),
   };
-  const failures = await streamForecast(io.stdout, forecastHeader(dataset, request), yieldingToSignals(forecastEntries(series, request)), formatOf(flags), io.stamp ?? null);
+  // TERM=dumb: the text goes through the one ASCII mapping (JSON and CSV keep their UTF-8).
+  const ascii = textWriter(io, flags);
+  const write = formatOf(flags) === 'text' ? (text: string): void => io.stdout(ascii(text)) : io.stdout;
+  const failures = await streamForecast(write, forecastHeader(dataset, request), yieldingToSignals(forecastEntries(series, request)), formatOf(flags), io.stamp ?? null);
   for (const f of failures) io.stderr(`targetcast: ${f.key}: ${f.error.message}\n`);
   return failures.length === series.length && series.length > 0 ? 1 : 0;
 }

@@ -10,7 +10,7 @@ import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { ON_TRACK } from '../../targets/types.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
-import { renderTable, wrap } from '../table.js';
+import { asciiWanted, renderTable, textWriter, wrap } from '../table.js';
 import { FORMAT_FLAGS } from './shared.js';
 import { SCENARIO_DIR, SCENARIO_FLAGS, TARGETS_FILE } from './targets.js';
 
@@ -28,11 +28,12 @@ export const goalSeekSpec: CommandSpec = {
     { name: 'scenario', type: 'string', value: 'NAME', help: `scenario from models/scenarios (default ${DEFAULT_SCENARIO})` },
     ...SCENARIO_FLAGS,
     ...FORMAT_FLAGS,
+    { name: 'ascii', type: 'boolean', help: 'ASCII characters only in the text output (also with TERM=dumb)' },
   ],
   examples: ['targetcast goal-seek DH1-01', 'targetcast goal-seek KH2630-02 --probability 0.5 --lever extraFdi', 'targetcast goal-seek DH1-01 --scenario investment-push --json'],
 };
 
-export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: string | null): string {
+export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: string | null, ascii = false): string {
   if (format === 'json') return jsonDocument(report, stamp);
   if (format === 'csv') {
     return toCsv(
@@ -48,6 +49,7 @@ export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: st
   const table = renderTable(
     [{ header: 'LEVER', max: 26 }, { header: 'NOW', align: 'right', max: 16 }, { header: 'NEEDED', align: 'right', max: 24 }, { header: 'P THEN', align: 'right' }],
     report.levers.map((l) => [l.label, formatLeverValue(l.current, l.unit, l.resolution), formatNeeded(l), formatSeekProbability(l.probability, report.goal)]),
+    { ascii },
   );
   const notes = [
     ...(report.levers.some((l) => l.status === 'out of range') ? ["'not by X': even at the end of the lever's range P stays below the goal (P THEN is P there)."] : []),
@@ -78,6 +80,8 @@ export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: strin
     bridge: flags.bridge as BridgeChoice | undefined,
   });
   const report = goalSeek(engine, scenario, { target, goal, levers: levers.length ? levers : undefined });
-  io.stdout(renderGoalSeek(report, formatOf(flags), io.stamp ?? null));
+  const format = formatOf(flags);
+  const out = renderGoalSeek(report, format, io.stamp ?? null, asciiWanted(io, flags));
+  io.stdout(format === 'text' ? textWriter(io, flags)(out) : out);
   return 0;
 }

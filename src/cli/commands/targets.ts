@@ -7,7 +7,7 @@ import type { TargetResult } from '../../targets/types.js';
 import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
-import { renderTable, wrap } from '../table.js';
+import { asciiWanted, renderTable, textWriter, wrap } from '../table.js';
 import { doneOrNeed, formatProbability, shortGoal } from '../../report/format-target.js';
 import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
 import { loadDataset } from '../../data/load-dataset.js';
@@ -31,6 +31,7 @@ const SHARED_FLAGS = [
   { name: 'all', type: 'boolean', help: 'also list targets that cannot be judged on this data set' },
   { name: 'fail-on', type: 'string', value: 'VERDICT', help: 'exit 3 when any target has this verdict', choices: ['off-track', 'at-risk', 'missed'] },
   ...FORMAT_FLAGS,
+  { name: 'ascii', type: 'boolean', help: 'ASCII characters only in the text output (also with TERM=dumb)' },
 ] as const;
 
 export const targetsSpec: CommandSpec = {
@@ -65,9 +66,15 @@ const ABBREVIATIONS: readonly [RegExp, string][] = [
 ];
 const shortIndicator = (s: string): string => ABBREVIATIONS.reduce((acc, [re, to]) => acc.replace(re, to), s);
 
+/**
+ * The id as the table shows it: a proxy is marked ~ and loses its PROXY- prefix, so that the
+ * three 2045 proxies stay apart in the column (~2045-HI, ~2045-R45, ~2045-HANOI).
+ */
+const shownId = (r: TargetResult): string => (r.proxy ? `~${r.id.replace(/^PROXY-/, '')}` : r.id);
+
 function targetRows(results: readonly TargetResult[]): string[][] {
   return results.map((r) => [
-    `${r.proxy ? '~' : ''}${r.id}`,
+    shownId(r),
     shortIndicator(r.indicator),
     shortWhen(r.when),
     shortGoal(r, r.unit),
@@ -78,13 +85,22 @@ function targetRows(results: readonly TargetResult[]): string[][] {
   ]);
 }
 
-export function renderTargets(report: TargetsReport, format: Format, all: boolean, stamp: string | null = null): string {
+/** Why a target is not judged, wrapped under its row within 80 columns. */
+function reasonLines(r: TargetResult): string[] {
+  const why = (r.note ?? 'no reason recorded').replace(/^not judged: /, '');
+  const indent = ' '.repeat(11);
+  return wrap(`why: ${why}`, 80 - indent.length - 5)
+    .split('\n')
+    .map((l, i) => `${indent}${i === 0 ? '' : '     '}${l}`);
+}
+
+export function renderTargets(report: TargetsReport, format: Format, all: boolean, stamp: string | null = null, ascii = false): string {
   const shown = all ? report.targets : report.targets.filter((t) => t.status !== 'not judged');
   if (format === 'json') return jsonDocument({ ...report, targets: shown }, stamp);
   if (format === 'csv') {
     return toCsv(
-      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note', 'probability_se', 'borderline'],
-      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note, r.probabilitySe, r.borderline]),
+      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note', 'probability_se', 'borderline', 'wording_vi'],
+      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note, r.probabilitySe, r.borderline, r.wordingVi ?? null]),
     );
   }
   const s = report.scenario;
@@ -99,33 +115,39 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   // One table per basis, so that 80 columns hold the rest.
   const bases = [...new Set(shown.map((t) => t.basis))];
   const tables = bases.map((basis) => {
+    const rows = shown.filter((t) => t.basis === basis);
     const table = renderTable(
       [
-        { header: 'ID', max: 10 },
-        { header: 'TARGET', max: 12 },
+        { header: 'ID', max: 11 },
+        { header: 'TARGET', max: 11 },
         { header: 'WHEN', max: 7 },
         { header: 'GOAL', max: 11 },
         { header: 'DONE/NEED', align: 'right', max: 11 },
         { header: 'P%', align: 'right' },
-        { header: '±', align: 'right' },
+        { header: ascii ? 'SE' : '±', align: 'right' },
         { header: 'VERDICT' },
       ],
-      targetRows(shown.filter((t) => t.basis === basis)),
+      targetRows(rows),
+      { ascii },
     );
-    return `Basis ${basis}\n${table}`;
+    // Under --all, the reason a target is not judged goes on the lines under its row.
+    const [header, ...lines] = table.split('\n');
+    const body = lines.flatMap((line, i) => (rows[i]!.status === 'not judged' ? [line, ...reasonLines(rows[i]!)] : [line]));
+    return `Basis ${basis}\n${[header, ...body].join('\n')}`;
   });
   const table = tables.join('\n\n');
   const legend =
-    'DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ±: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).\n~: proxy, not an official target.';
+    `DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ${ascii ? 'SE' : '±'}: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).\n~: proxy, not an official target (~2045-HI is PROXY-2045-HI).`;
   const hidden = report.targets.length - shown.length;
   return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }
 
-function renderScenarioText(report: TargetsReport): string {
+function renderScenarioText(report: TargetsReport, ascii: boolean): string {
   const s = report.scenario;
   const assumptions = renderTable(
     [{ header: 'KEY' }, { header: 'VALUE', align: 'right' }, { header: 'UNIT' }, { header: 'SOURCE', max: 44 }],
     s.assumptions.map((a) => [a.key, String(a.value), a.unit, a.source ?? a.note ?? 'assumption']),
+    { ascii },
   );
   const outlook = renderTable(
     [{ header: 'YEAR' }, { header: 'GROWTH', align: 'right' }, { header: '80% INTERVAL', align: 'right' }, { header: 'ADDED pp', align: 'right' }, { header: 'GRDP/CAP US$', align: 'right' }],
@@ -134,6 +156,7 @@ function renderScenarioText(report: TargetsReport): string {
       const pc = report.perCapitaUsd.outlook[i];
       return [String(g.year), g.mean.toFixed(2), `${g.lo80.toFixed(1)} to ${g.hi80.toFixed(1)}`, (added.shock + added.investment).toFixed(2), pc ? pc.mean.toFixed(0) : ''];
     }),
+    { ascii },
   );
   return `${wrap(`${s.name}: ${s.description}`)}\n\n${assumptions}\n\n${outlook}\n\n`;
 }
@@ -149,8 +172,9 @@ async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string
   const paths = intFlag('targets', flags, 'paths', 100, 100000);
   const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined, prior: flags.prior as PriorChoice | undefined });
   const format = formatOf(flags);
-  const text = renderTargets(report, format, flags.all === true, io.stamp ?? null);
-  io.stdout(withScenario && format === 'text' ? renderScenarioText(report) + text : text);
+  const ascii = asciiWanted(io, flags);
+  const text = renderTargets(report, format, flags.all === true, io.stamp ?? null, ascii);
+  io.stdout(format === 'text' ? textWriter(io, flags)(withScenario ? renderScenarioText(report, ascii) + text : text) : text);
   const failOn = flags['fail-on'] as string | undefined;
   if (failOn && report.targets.some((t) => t.verdict === failOn.replace('-', ' '))) return 3;
   return 0;

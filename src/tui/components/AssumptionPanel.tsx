@@ -1,6 +1,6 @@
 import { Box, Text } from 'ink';
 import type { AssumptionRow, Lang } from '../../report/dashboard-report.js';
-import { t } from '../strings.js';
+import { assumptionLabel, t, unitWord } from '../strings.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the scenario assumption editor. */
@@ -17,6 +17,20 @@ export type AssumptionPanelProps = {
   readonly watch?: string | null;
 };
 
+/** As many decimals as the step or the value has (0.25 → 2), thousands grouped: 30000 → "30,000". */
+function formatValue(a: AssumptionRow, lang: Lang): string {
+  const decimals = Math.min(6, Math.max(0, ...[a.step, a.value].map((v) => (String(v).split('.')[1] ?? '').length)));
+  const n = a.value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: decimals });
+  return `${n}${a.unit ? ` ${unitWord(a.unit, lang)}` : ''}${a.edited ? '*' : ''}`;
+}
+
+/** One row: the label, then the value flush right; the value is never cut, a long label is clipped instead. */
+function row(label: string, value: string, width: number, ellipsis: string): string {
+  const room = Math.max(1, width - [...value].length - 1);
+  const shown = [...label].length <= room ? label : `${[...label].slice(0, Math.max(0, room - ellipsis.length)).join('')}${ellipsis}`;
+  return `${shown}${' '.repeat(Math.max(1, width - [...shown].length - [...value].length))}${value}`;
+}
+
 /** ↑/↓ choose an assumption, ←/→ change it by its step, = or Enter type it; edited values are marked with *. */
 export function AssumptionPanel({ assumptions, selected, theme, width, height, lang, message, watch = null }: AssumptionPanelProps) {
   const room = Math.max(1, height - 3 - (watch ? 1 : 0));
@@ -26,26 +40,25 @@ export function AssumptionPanel({ assumptions, selected, theme, width, height, l
   return (
     <Box flexDirection="column" width={width}>
       <Text bold wrap="truncate">
-        {`${t('assumptions', lang)} (←/→ change, = type, r reset, w save)`}
+        {theme.fit(`${t('assumptions', lang)} (${t('assumptionKeys', lang)})`, width)}
       </Text>
       {watch ? (
         <Text wrap="truncate" color={theme.inkColor('accent')}>
-          {watch}
+          {theme.fit(watch, width)}
         </Text>
       ) : null}
       {shown.map((a) => {
         const i = assumptions.indexOf(a);
-        const value = `${a.value}${a.unit ? ` ${a.unit}` : ''}${a.edited ? '*' : ''}`;
-        const label = `${i === selected ? theme.symbols.selected : ' '} ${a.label}`;
-        const pad = Math.max(1, width - [...label].length - [...value].length);
+        const value = theme.text(formatValue(a, lang));
+        const label = theme.text(`${i === selected ? theme.symbols.selected : ' '} ${assumptionLabel(a.key, a.label, lang)}`);
         return (
           <Text key={a.key} wrap="truncate" inverse={i === selected} color={a.edited ? theme.inkColor('accent') : undefined}>
-            {`${label}${' '.repeat(pad)}${value}`}
+            {row(label, value, width, theme.symbols.ellipsis)}
           </Text>
         );
       })}
       <Text wrap="truncate" color={theme.inkColor('muted')}>
-        {message ?? (current ? `${current.key}: ${current.source ?? current.note ?? 'assumption'}` : '')}
+        {theme.fit(message ?? (current ? `${current.key}: ${current.source ?? current.note ?? t('assumption', lang)}` : ''), width)}
       </Text>
     </Box>
   );

@@ -1,8 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { ChartData, Lang } from '../../report/dashboard-report.js';
-import { renderChart } from '../chart-text.js';
-import { t } from '../strings.js';
+import { renderChartWithLegend } from '../chart-text.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the main chart. */
@@ -10,16 +9,19 @@ export type ChartProps = {
   readonly chart: ChartData;
   readonly theme: Theme;
   readonly width: number;
-  /** Plot rows (the axis and year labels add two). */
+  /** Plot rows (the axis and year labels add two, the legend one). */
   readonly height: number;
   readonly lang: Lang;
 };
 
-/** History, forecast, 80% band and targets, with a year axis and a one-line legend. */
+/**
+ * History, forecast, 80% band and targets, with a year axis and a legend of every mark drawn.
+ * A legend that needs two rows takes the second from the plot, so the chart keeps its height.
+ */
 export function Chart({ chart, theme, width, height, lang }: ChartProps) {
-  const rows = useMemo(
+  const { rows, legend } = useMemo(
     () =>
-      renderChart(
+      renderChartWithLegend(
         {
           years: chart.years,
           lines: [
@@ -31,14 +33,15 @@ export function Chart({ chart, theme, width, height, lang }: ChartProps) {
           markers: chart.markers.map((m) => ({ ...m, token: 'target' as const })),
           lastActual: chart.lastActual,
           width,
-          height,
+          height: height + 1,
           unit: chart.unit,
+          lang,
         },
         theme,
+        lang,
       ),
-    [chart, theme, width, height],
+    [chart, theme, width, height, lang],
   );
-  const legend = `${chart.unit} │ ${theme.paint('history', '━')} ${t('history', lang)}  ${theme.paint('forecast', '━')} ${t('forecast', lang)}  ${theme.paint('band', '─')} ${t('band', lang)}  ${theme.paint('target', theme.symbols.target)} ${t('target', lang)}`;
   return (
     <Box flexDirection="column">
       {rows.map((row, i) => (
@@ -46,9 +49,11 @@ export function Chart({ chart, theme, width, height, lang }: ChartProps) {
           {row}
         </Text>
       ))}
-      <Text wrap="truncate" color={theme.inkColor('muted')}>
-        {theme.ascii ? legend.replace(/│/g, '|').replace(/━/g, '=').replace(/─/g, '-') : legend}
-      </Text>
+      {legend.map((line, i) => (
+        <Text key={`legend-${i}`} wrap="truncate" color={theme.inkColor('muted')}>
+          {line}
+        </Text>
+      ))}
     </Box>
   );
 }

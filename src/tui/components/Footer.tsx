@@ -1,18 +1,25 @@
 import { Text } from 'ink';
+import type { Lang } from '../../report/dashboard-report.js';
+import { footerWord } from '../strings.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the key footer. */
 export type FooterProps = {
-  /** The keys that work in the current view, as "key action" pairs. */
+  /** Columns available (the line is cut to them); default: Ink cuts it. */
+  readonly width?: number;
+  /** The keys that work in the current view, as [key, action] pairs with the action in English. */
   readonly keys: readonly (readonly [string, string])[];
   readonly theme: Theme;
+  /** Language of the actions (translated through strings.ts); default en. */
+  readonly lang?: Lang;
 };
 
 /** One line: the keys that work now. */
-export function Footer({ keys, theme }: FooterProps) {
+export function Footer({ keys, theme, lang = 'en', width }: FooterProps) {
+  const line = keys.map(([k, action]) => `${k === 'save as' ? footerWord(k, lang) : k} ${footerWord(action, lang)}`).join('  ');
   return (
     <Text wrap="truncate" color={theme.inkColor('muted')}>
-      {keys.map(([k, action]) => `${k} ${action}`).join('  ')}
+      {width === undefined ? theme.text(line) : theme.fit(line, width)}
     </Text>
   );
 }

@@ -1,9 +1,9 @@
 import { Box, Text } from 'ink';
 import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
-import type { GoalSeekReport } from '../../report/goal-seek.js';
+import type { GoalSeekReport, LeverResult } from '../../report/goal-seek.js';
 import type { Lang } from '../../report/dashboard-report.js';
-import { t as word } from '../strings.js';
+import { assumptionLabel, fill, t as word, unitWord } from '../strings.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the goal-seek view ("what would it take"). */
@@ -19,22 +19,34 @@ export type GoalSeekViewProps = {
   readonly lang: Lang;
 };
 
+/** What the lever must be, in the language (format-lever.ts gives the English). */
+function needed(l: LeverResult, lang: Lang): string {
+  if (lang === 'en') return formatNeeded(l);
+  const value = (v: number): string => formatLeverValue(v, unitWord(l.unit, lang), l.resolution);
+  if (l.status === 'reached') return `${l.direction === 'at least' ? '≥' : '≤'} ${value(l.value!)}`;
+  if (l.status === 'already') return word('metOverRange', lang);
+  if (l.status === 'no effect') return word('noEffect', lang);
+  if (l.status === 'failed') return word('cannotRun', lang);
+  return `${word('notBy', lang)} ${value(l.best.value)}`;
+}
+
 /** For the chosen target: each lever of the scenario alone, the value that brings P to the goal. */
 export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSeekViewProps) {
   const w = Math.min(width, 100);
+  const tx = theme.text;
   if (error) {
     return (
       <Box flexDirection="column" width={w}>
-        <Text bold>{word('seekTitle', lang)}</Text>
-        <Text wrap="wrap" color={theme.inkColor('warn')}>{error}</Text>
+        <Text bold>{tx(word('seekTitle', lang))}</Text>
+        <Text wrap="wrap" color={theme.inkColor('warn')}>{tx(error)}</Text>
       </Box>
     );
   }
   if (!report) {
     return (
       <Box flexDirection="column" width={w}>
-        <Text bold>{word('seekTitle', lang)}</Text>
-        <Text color={theme.inkColor('muted')}>working out each lever for P ≥ {formatProbability(goal)}…</Text>
+        <Text bold>{tx(word('seekTitle', lang))}</Text>
+        <Text color={theme.inkColor('muted')}>{tx(fill('seekWorking', lang, { goal: formatProbability(goal) }))}</Text>
       </Box>
     );
   }
@@ -44,27 +56,27 @@ export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSe
   return (
     <Box flexDirection="column" width={w}>
       <Text bold wrap="truncate">
-        {word('seekTitle', lang)}: {t.id} {shortGoal(t, t.unit)} {t.when} ({t.basis})
+        {theme.fit(`${word('seekTitle', lang)}: ${t.id} ${unitWord(shortGoal(t, t.unit), lang)} ${t.when} (${t.basis})`, w)}
       </Text>
       <Text wrap="wrap">
-        {t.indicator}. Scenario {report.scenario}: P now {formatProbability(t.probability)}; for P ≥ {formatProbability(report.goal)}, each lever alone:
+        {tx(fill('seekIntro', lang, { indicator: t.indicator, scenario: report.scenario, p: formatProbability(t.probability), goal: formatProbability(report.goal) }))}
       </Text>
       <Text color={theme.inkColor('muted')}>
-        {word('lever', lang).padEnd(labelWidth)}
-        {word('now', lang).padStart(col)}
-        {word('needed', lang).padStart(col)}
+        {tx(word('lever', lang)).padEnd(labelWidth)}
+        {tx(word('leverNow', lang)).padStart(col)}
+        {tx(word('needed', lang)).padStart(col)}
         {'P'.padStart(7)}
       </Text>
       {report.levers.map((l) => (
         <Text key={l.key} wrap="truncate">
-          {l.label.slice(0, labelWidth - 1).padEnd(labelWidth)}
-          {formatLeverValue(l.current, l.unit, l.resolution).slice(0, col - 1).padStart(col)}
-          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{formatNeeded(l).slice(0, col - 1).padStart(col)}</Text>
+          {tx(assumptionLabel(l.key, l.label, lang)).slice(0, labelWidth - 1).padEnd(labelWidth)}
+          {tx(formatLeverValue(l.current, unitWord(l.unit, lang), l.resolution)).slice(0, col - 1).padStart(col)}
+          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{tx(needed(l, lang)).slice(0, col - 1).padStart(col)}</Text>
           {formatSeekProbability(l.probability, report.goal).padStart(7)}
         </Text>
       ))}
       <Text color={theme.inkColor('muted')} wrap="wrap">
-        Found by bisection over each lever's range on the same simulated paths; the other assumptions stay as they are. ←/→ change the probability sought.
+        {tx(word('seekFoot', lang))}
       </Text>
     </Box>
   );

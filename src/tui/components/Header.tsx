@@ -20,8 +20,8 @@ function clip(s: string, width: number, ellipsis: string): string {
 export function Header({ view, state, theme, width }: HeaderProps) {
   const lang = state.lang;
   const model = view.model.used === view.model.requested ? view.model.used : `${view.model.requested}→${view.model.used}`;
-  const line1 = `targetcast · ${view.dataset} · [${state.seriesIndex + 1}/${view.seriesCount}] ${view.seriesLabel}`;
-  const line2 = `${t('model', lang)} ${model} · ${t('scenario', lang)} ${view.scenario.name}${view.scenario.edited ? '*' : ''} · ${t('to', lang)} ${view.horizon} · ${t('basis', lang)} ${view.basis}`;
+  const line1 = theme.text(`targetcast · ${view.dataset} · [${state.seriesIndex + 1}/${view.seriesCount}] ${view.seriesLabel}`);
+  const line2 = theme.text(`${t('model', lang)} ${model} · ${t('scenario', lang)} ${view.scenario.name}${view.scenario.edited ? '*' : ''} · ${t('to', lang)} ${view.horizon} · ${t('basis', lang)} ${view.basis}`);
   return (
     <Box flexDirection="column">
       <Text bold color={theme.inkColor('accent')}>
