@@ -19,6 +19,7 @@ import { TargetTable } from './components/TargetTable.js';
 import { TooSmall } from './components/TooSmall.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { formatProbability } from '../report/format-target.js';
+import { assumptionLabel } from './strings.js';
 import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
 import type { Theme } from './theme.js';
 
@@ -104,7 +105,7 @@ export function App(props: AppProps) {
   const context = { seriesCount: series.length, scenarios, wide, targetCount: dashboard.targets.length, models: MODEL_CYCLE };
   useInput((input, key) => dispatch({ type: 'keys', keys: keyPresses(input, key), context }));
 
-  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} lang={state.lang} />;
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} lang={state.lang} theme={theme} />;
 
   const main = rows - 3; // two header rows, one footer row
   const leftWidth = wide ? columns - PANEL - 1 : columns;
@@ -116,15 +117,15 @@ export function App(props: AppProps) {
   const watched = dashboard.targets[targetRow];
   const watch = watched && watched.probability !== null ? `${watched.id} ${watched.when} ${watched.threshold}: P ${formatProbability(watched.probability)} ${watched.verdict.toUpperCase()}` : null;
   let body;
-  if (view === 'help') body = <HelpOverlay theme={theme} width={columns} />;
-  else if (view === 'detail' && dashboard.targets[targetRow]) body = <TargetDetail target={dashboard.targets[targetRow]!} theme={theme} width={columns} />;
+  if (view === 'help') body = <HelpOverlay theme={theme} width={columns} lang={state.lang} />;
+  else if (view === 'detail' && dashboard.targets[targetRow]) body = <TargetDetail target={dashboard.targets[targetRow]!} theme={theme} width={columns} lang={state.lang} />;
   else if (view === 'seek' && seekTarget) {
     const current = seek?.key === seekKey ? seek : null;
     body = <GoalSeekView report={current?.report ?? null} error={current?.error ?? null} goal={seekGoal} theme={theme} width={columns} lang={state.lang} />;
   }
   else if (view === 'data') {
-    const obs = observationLines(dashboard, series[state.seriesIndex]!);
-    body = <TableView title={`${dashboard.seriesLabel}: observations`} header={obs.header} lines={obs.lines} offset={scroll} height={main} theme={theme} />;
+    const obs = observationLines(dataset, dashboard, series[state.seriesIndex]!);
+    body = <TableView title={`${dashboard.seriesLabel}: observations`} header={obs.header} lines={obs.lines} offset={scroll} height={main} theme={theme} lang={state.lang} width={columns} />;
   } else if (view === 'backtest') {
     const lines = [...backtest]
       .sort((a, b) => (Number.isFinite(a.mase) ? a.mase : Infinity) - (Number.isFinite(b.mase) ? b.mase : Infinity))
@@ -137,6 +138,8 @@ export function App(props: AppProps) {
         offset={scroll}
         height={main}
         theme={theme}
+        lang={state.lang}
+        width={columns}
       />
     );
   } else {
@@ -161,7 +164,7 @@ export function App(props: AppProps) {
   const entering = mode.kind === 'entry' ? scenarios[state.scenarioIndex]!.assumptions[mode.key] : undefined;
   const keys: [string, string][] =
     mode.kind === 'entry' && entering
-      ? [[`${entering.label}:`, `${mode.text}_ (${entering.min} to ${entering.max} ${entering.unit})`], ['Enter', 'set'], ['Esc', 'cancel']]
+      ? [[`${assumptionLabel(mode.key, entering.label, state.lang)}:`, `${mode.text}_ (${entering.min} to ${entering.max} ${entering.unit})`], ['Enter', 'set'], ['Esc', 'cancel']]
       : mode.kind === 'save-name'
       ? [['save as', `${mode.text}_`], ['Enter', 'save'], ['Esc', 'cancel']]
       : mode.kind === 'save-confirm'
@@ -181,7 +184,7 @@ export function App(props: AppProps) {
       <Box flexDirection="column" height={main}>
         {body}
       </Box>
-      {message && !panelVisible ? <Text wrap="truncate">{message}</Text> : <Footer keys={keys} theme={theme} />}
+      {message && !panelVisible ? <Text>{theme.fit(message, columns)}</Text> : <Footer keys={keys} theme={theme} lang={state.lang} width={columns} />}
     </Box>
   );
 }
@@ -190,7 +193,7 @@ function fmt(v: number, digits: number, width: number): string {
   return (Number.isFinite(v) ? v.toFixed(digits) : '-').padStart(width);
 }
 
-function observationLines(view: ReturnType<typeof buildDashboardView>, chosen: DashboardSeries): { header: string; lines: string[] } {
+function observationLines(dataset: Dataset, view: ReturnType<typeof buildDashboardView>, chosen: DashboardSeries): { header: string; lines: string[] } {
   if (chosen.kind === 'data') {
     return {
       header: `${'YEAR'.padEnd(6)}${'VALUE'.padStart(12)}  ${'STATUS'.padEnd(12)}SOURCE`,
@@ -198,9 +201,14 @@ function observationLines(view: ReturnType<typeof buildDashboardView>, chosen: D
     };
   }
   if (chosen.kind === 'growth') {
+    // Each year's figure with its own basis's status and source (the history bridges bases).
+    const obs = (y: number, b: string) => dataset.series.find((s) => s.id === chosen.id && s.basis === b)?.observations.find((o) => o.year === y);
     return {
-      header: `${'YEAR'.padEnd(6)}${'GROWTH %'.padStart(12)}  BASIS`,
-      lines: view.report.growth.history.map((h) => `${String(h.year).padEnd(6)}${h.value.toFixed(2).padStart(12)}  ${h.basis}`),
+      header: `${'YEAR'.padEnd(6)}${'GROWTH %'.padStart(12)}  ${'BASIS'.padEnd(12)}${'STATUS'.padEnd(12)}SOURCE`,
+      lines: view.report.growth.history.map((h) => {
+        const o = obs(h.year, h.basis);
+        return `${String(h.year).padEnd(6)}${h.value.toFixed(2).padStart(12)}  ${h.basis.padEnd(12)}${(o?.status ?? '').padEnd(12)}${o?.source ?? ''}`;
+      }),
     };
   }
   const base = view.report.perCapitaUsd.base;

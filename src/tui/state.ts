@@ -8,6 +8,7 @@
 import { editedScenario, HORIZONS, type DashboardState } from '../report/dashboard-report.js';
 import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
+import { assumptionLabel, fill, t as tr } from './strings.js';
 
 export type View = 'chart' | 'data' | 'backtest' | 'detail' | 'seek' | 'help';
 
@@ -167,7 +168,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (mode.kind === 'save-name') {
     if (k.escape) return { ...s, mode: { kind: 'normal' } };
     if (k.return) {
-      if (!SCENARIO_NAME.test(mode.text)) return { ...s, message: 'name: lower-case letters, digits and -' };
+      if (!SCENARIO_NAME.test(mode.text)) return { ...s, message: tr('msgName', s.dashboard.lang) };
       const exists = c.scenarios.some((x) => x.name === mode.text) || s.saved.includes(mode.text);
       if (exists) return { ...s, mode: { kind: 'save-confirm', name: mode.text } };
       return save(s, mode.text, scenario, false);
@@ -178,15 +179,16 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   }
   if (mode.kind === 'save-confirm') {
     if (k.input === 'y') return save(s, mode.name, scenario, true);
-    return { ...s, mode: { kind: 'normal' }, message: `not saved: ${mode.name} exists` };
+    return { ...s, mode: { kind: 'normal' }, message: fill('msgNotSaved', s.dashboard.lang, { name: mode.name }) };
   }
   if (mode.kind === 'entry') {
     const a = scenario.assumptions[mode.key];
     if (k.escape || !a) return { ...s, mode: { kind: 'normal' }, message: null };
     if (k.return) {
       const value = Number(mode.text);
-      if (mode.text.trim() === '' || !Number.isFinite(value)) return { ...s, message: `${a.label}: type a number, ${a.min} to ${a.max} ${a.unit}` };
-      if (value < a.min || value > a.max) return { ...s, message: `${a.label}: ${value} is outside ${a.min} to ${a.max} ${a.unit}` };
+      const range = { label: assumptionLabel(mode.key, a.label, s.dashboard.lang), min: String(a.min), max: String(a.max), unit: a.unit, value: String(value) };
+      if (mode.text.trim() === '' || !Number.isFinite(value)) return { ...s, message: fill('msgTypeNumber', s.dashboard.lang, range) };
+      if (value < a.min || value > a.max) return { ...s, message: fill('msgOutside', s.dashboard.lang, range) };
       return { ...setEdit(s, mode.key, round(value), scenario), mode: { kind: 'normal' }, message: null };
     }
     if (k.backspace) return { ...s, mode: { ...mode, text: mode.text.slice(0, -1) } };
@@ -221,7 +223,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   }
   if (k.return || k.input === 'g') {
     const next: View = k.return ? 'detail' : 'seek';
-    if (t.view === 'chart' && panel.focus) return { ...t, message: 'pick a target: a, ↑/↓, then g' };
+    if (t.view === 'chart' && panel.focus) return { ...t, message: tr('msgPickTarget', t.dashboard.lang) };
     if (Math.min(t.targetRow, c.targetCount - 1) >= 0) return { ...t, view: t.view === next ? 'chart' : next };
     return t;
   }

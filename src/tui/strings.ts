@@ -70,6 +70,11 @@ const WORDS = {
   dNote: { en: 'Note', vi: 'Ghi chú' },
   dSource: { en: 'Source', vi: 'Nguồn' },
   perYear: { en: '%/yr', vi: '%/năm' },
+  msgName: { en: 'name: lower-case letters, digits and -', vi: 'tên: chữ thường, chữ số và -' },
+  msgNotSaved: { en: 'not saved: {name} exists', vi: 'chưa lưu: {name} đã có' },
+  msgTypeNumber: { en: '{label}: type a number, {min} to {max} {unit}', vi: '{label}: nhập một số, từ {min} đến {max} {unit}' },
+  msgOutside: { en: '{label}: {value} is outside {min} to {max} {unit}', vi: '{label}: {value} nằm ngoài khoảng {min} đến {max} {unit}' },
+  msgPickTarget: { en: 'pick a target: a, ↑/↓, then g', vi: 'chọn mục tiêu: a, ↑/↓, rồi g' },
 } as const;
 
 export type Word = keyof typeof WORDS;
