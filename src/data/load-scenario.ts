@@ -145,6 +145,7 @@ export function loadScenario(dir: string, name: string): Scenario {
  */
 export function applyEdits(scenario: Scenario, edits: readonly string[]): Scenario {
   if (edits.length === 0) return scenario;
+  // biome-ignore lint/suspicious/noExplicitAny: a plain JSON copy edited by path, then validated like a file.
   const doc = JSON.parse(JSON.stringify({ ...scenario, file: undefined })) as Record<string, any>;
   delete doc.file;
   for (const edit of edits) {

@@ -104,20 +104,20 @@ export interface TargetsReport extends Provenance {
   readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
 }
 
-const valueOf = (dataset: Dataset, id: string, year: number, basis: string): number | null => observedValue(dataset, id, year, basis) ?? null;
+const observedOrNull = (dataset: Dataset, id: string, year: number, basis: string): number | null => observedValue(dataset, id, year, basis) ?? null;
 
 /** What the growth accounting and the US$ conversion start from, read off the data set. */
-export function economyBase(dataset: Dataset, growthSeries: string, basis: string, year: number, growth: number): EconomyBase {
-  const nominal = valueOf(dataset, 'grdp_nominal', year, basis);
-  const invest = valueOf(dataset, 'total_social_investment', year, basis);
+export function economyBase(dataset: Dataset, basis: string, year: number, growth: number): EconomyBase {
+  const nominal = observedOrNull(dataset, 'grdp_nominal', year, basis);
+  const invest = observedOrNull(dataset, 'total_social_investment', year, basis);
   const pc = latestPerCapitaUsd(dataset, basis);
   return {
     year,
     growth,
-    grdpUsdBn: valueOf(dataset, 'grdp_nominal_usd', year, basis),
+    grdpUsdBn: observedOrNull(dataset, 'grdp_nominal_usd', year, basis),
     // total_social_investment is in billion VND, grdp_nominal in trillion VND.
     investmentShare: nominal !== null && invest !== null ? invest / (1000 * nominal) : null,
-    labourThousand: valueOf(dataset, 'labour_force', year, basis),
+    labourThousand: observedOrNull(dataset, 'labour_force', year, basis),
     perCapitaUsd: pc && pc.year === year ? pc.value : null,
   };
 }
@@ -232,7 +232,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         scenario,
         h,
         { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
-        { ...economyBase(dataset, growthId, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
+        { ...economyBase(dataset, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
       );
     } catch (e) {
       // A scenario the data cannot carry (no investment rate, a capital stock that cannot start)
