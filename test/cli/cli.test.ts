@@ -9,15 +9,18 @@ let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'targetcast-cli-'));
 });
+// Tests run concurrently: every file gets a name of its own, so none is rewritten while a child reads it.
+let files = 0;
 const file = (name: string, text: string): string => {
-  const p = join(dir, name);
+  files += 1;
+  const p = join(dir, `${files}-${name}`);
   writeFileSync(p, text);
   return p;
 };
 
-describe('targetcast data', () => {
-  it('lists every shipped series in --json, each with its coverage and source count', () => {
-    const r = runCli(['data', '--json']);
+describe.concurrent('targetcast data', () => {
+  it('lists every shipped series in --json, each with its coverage and source count', async () => {
+    const r = await runCli(['data', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, kind: 'data' });
@@ -26,8 +29,8 @@ describe('targetcast data', () => {
     for (const s of doc.series) expect(s.unsourced).toBe(0);
   });
 
-  it('without a terminal, no command prints the dashboard as text (chart and targets) within 80 columns, no escape codes', () => {
-    const r = runCli([], { NO_COLOR: '' });
+  it('without a terminal, no command prints the dashboard as text (chart and targets) within 80 columns, no escape codes', async () => {
+    const r = await runCli(['--paths', '500'], { NO_COLOR: '' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Hai Phong city, Vietnam: Real GRDP growth/);
     expect(r.stdout).toMatch(/2017 .*2029/);
@@ -36,24 +39,24 @@ describe('targetcast data', () => {
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
 
-  it('TERM=dumb gives ASCII symbols only', () => {
-    const r = runCli([], { TERM: 'dumb' });
+  it('TERM=dumb gives ASCII symbols only', async () => {
+    const r = await runCli(['--paths', '500'], { TERM: 'dumb' });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[┤┼─╭╮╰╯│┆◆●]/);
     expect(r.stdout).toMatch(/\|/);
   });
 
-  it('data show prints each observation with status and source', () => {
-    const r = runCli(['data', 'show', 'grdp_growth_real@pre-merger']);
+  it('data show prints each observation with status and source', async () => {
+    const r = await runCli(['data', 'show', 'grdp_growth_real@pre-merger']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^2019\s+16\.68\s+official\s+https:\/\/thongkehaiphong\.gov\.vn/m);
   });
 });
 
-describe('targetcast validate', () => {
-  it('prints every problem as FILE:LINE: column: message and exits 2', () => {
+describe.concurrent('targetcast validate', () => {
+  it('prints every problem as FILE:LINE: column: message and exits 2', async () => {
     const p = file('bad.csv', 'series,year,value\ngdp,2020,"10,34"\ngdp,20x1,1\ngdp,2022,NaN\n');
-    const r = runCli(['validate', p]);
+    const r = await runCli(['validate', p]);
     expect(r.code).toBe(2);
     expect(r.stdout.trim().split('\n')).toEqual([
       `${p}:2: column 'value': "10,34" is not a number (use a dot as decimal separator)`,
@@ -62,17 +65,17 @@ describe('targetcast validate', () => {
     ]);
     expect(r.stderr).toMatch(/3 problems/);
   });
-  it('exits 0 on a valid file (BOM and CRLF accepted)', () => {
-    const r = runCli(['validate', file('ok.csv', '\uFEFFseries,year,value\r\ngdp,2020,1.5\r\n')]);
+  it('exits 0 on a valid file (BOM and CRLF accepted)', async () => {
+    const r = await runCli(['validate', file('ok.csv', '\uFEFFseries,year,value\r\ngdp,2020,1.5\r\n')]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/valid \(1 observations, 1 series\)/);
   });
-  it('validates the shipped data set', () => {
-    expect(runCli(['validate', 'data/haiphong']).code).toBe(0);
+  it('validates the shipped data set', async () => {
+    expect((await runCli(['validate', 'data/haiphong'])).code).toBe(0);
   });
 });
 
-describe('bad input and usage: one line on stderr, exit 2, no stack trace', () => {
+describe.concurrent('bad input and usage: one line on stderr, exit 2, no stack trace', () => {
   const cases: { name: string; args: () => string[]; message: RegExp }[] = [
     { name: 'missing file', args: () => ['data', '--data', join(dir, 'none.csv')], message: /none\.csv: no such file or directory/ },
     { name: 'directory without data', args: () => ['data', '--data', dir], message: /is a directory without observations\.csv/ },
@@ -83,26 +86,26 @@ describe('bad input and usage: one line on stderr, exit 2, no stack trace', () =
     { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
     { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },
   ];
-  it.each(cases)('$name', ({ args, message }) => {
-    const r = runCli(args());
+  it.each(cases)('$name', async ({ args, message }) => {
+    const r = await runCli(args());
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(r.stdout).toBe('');
   });
-  it('in --json mode an error is also a JSON document on stdout', () => {
-    const r = runCli(['forecast', '--json', '--horizon', '0']);
+  it('in --json mode an error is also a JSON document on stdout', async () => {
+    const r = await runCli(['forecast', '--json', '--horizon', '0']);
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ schemaVersion: 1, kind: 'error', error: { type: 'usage' } });
   });
 });
 
-describe('targetcast forecast', () => {
+describe.concurrent('targetcast forecast', () => {
   const csv = () =>
     file('two.csv', ['series,year,value', ...[3, 4, 6, 7, 9, 10, 12, 14, 15, 17, 19, 20].map((v, i) => `a,${2000 + i},${v}`), ...[50, 48, 49, 47, 45, 46, 44, 43].map((v, i) => `b,${2010 + i},${v}`), 'c,2020,1'].join('\n'));
-  it('prints the documented JSON contract for any CSV: one entry per series, failures apart', () => {
-    const r = runCli(['forecast', '--data', csv(), '--horizon', '4', '--json']);
+  it('prints the documented JSON contract for any CSV: one entry per series, failures apart', async () => {
+    const r = await runCli(['forecast', '--data', csv(), '--horizon', '4', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, kind: 'forecast', tool: { name: 'targetcast' }, seed: 20251 });
@@ -118,24 +121,29 @@ describe('targetcast forecast', () => {
     expect(doc.failures).toEqual([{ key: 'c', error: { type: 'model', message: expect.stringMatching(/at least 2 consecutive years/) } }]);
     expect(r.stderr).toMatch(/^targetcast: c: /m);
   });
-  it('same input and seed → byte-identical output with --no-timestamp or a fixed SOURCE_DATE_EPOCH', () => {
+  it('same input and seed → byte-identical output with --no-timestamp or a fixed SOURCE_DATE_EPOCH', async () => {
     const p = csv();
-    const a = runCli(['forecast', '--data', p, '--json', '--seed', '5', '--no-timestamp']);
-    const b = runCli(['forecast', '--data', p, '--json', '--seed', '5', '--no-timestamp']);
+    const args = ['forecast', '--data', p, '--json', '--seed', '5'];
+    const epoch = { SOURCE_DATE_EPOCH: '1767225600' };
+    const [a, b, c, d, now] = await Promise.all([
+      runCli([...args, '--no-timestamp']),
+      runCli([...args, '--no-timestamp']),
+      runCli(args, epoch),
+      runCli(args, epoch),
+      runCli(args),
+    ]);
     expect(a.stdout).toBe(b.stdout);
     expect(JSON.parse(a.stdout).generatedAt).toBeUndefined();
-    const c = runCli(['forecast', '--data', p, '--json', '--seed', '5'], { SOURCE_DATE_EPOCH: '1767225600' });
-    const d = runCli(['forecast', '--data', p, '--json', '--seed', '5'], { SOURCE_DATE_EPOCH: '1767225600' });
     expect(c.stdout).toBe(d.stdout);
     expect(JSON.parse(c.stdout).generatedAt).toBe('2026-01-01T00:00:00.000Z');
     // Without either, generatedAt is the current time and is the only difference.
-    const e = JSON.parse(runCli(['forecast', '--data', p, '--json', '--seed', '5']).stdout);
+    const e = JSON.parse(now.stdout);
     expect(Date.parse(e.generatedAt)).toBeGreaterThan(Date.parse('2026-01-01'));
     delete e.generatedAt;
     expect(e).toEqual(JSON.parse(a.stdout));
   });
-  it('--to YEAR forecasts each series up to that year; --csv has one row per series-year', () => {
-    const r = runCli(['forecast', '--data', csv(), '--to', '2020', '--csv']);
+  it('--to YEAR forecasts each series up to that year; --csv has one row per series-year', async () => {
+    const r = await runCli(['forecast', '--data', csv(), '--to', '2020', '--csv']);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe('series,basis,year,mean,lo80,hi80,lo95,hi95,model');
     // a: 2012-2020 (9 rows); b: 2018-2020 (3 rows).
@@ -143,15 +151,15 @@ describe('targetcast forecast', () => {
   });
 });
 
-describe('targetcast targets and scenario', () => {
-  it.each(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting'])('targets --scenario %s prints a table within 80 columns', (name) => {
-    const r = runCli(['targets', '--scenario', name, '--paths', '500']);
+describe.concurrent('targetcast targets and scenario', () => {
+  it.each(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting'])('targets --scenario %s prints a table within 80 columns', async (name) => {
+    const r = await runCli(['targets', '--scenario', name, '--paths', '500']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Q1516-02 .* Avg growth .* 2021-30/);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
   });
-  it('--json carries every target with source and basis; --fail-on off-track exits 3', () => {
-    const r = runCli(['targets', '--json', '--paths', '500', '--fail-on', 'off-track']);
+  it('--json carries every target with source and basis; --fail-on off-track exits 3', async () => {
+    const r = await runCli(['targets', '--json', '--paths', '500', '--fail-on', 'off-track']);
     expect(r.code).toBe(3);
     const doc = JSON.parse(r.stdout);
     expect(doc).toMatchObject({ schemaVersion: 1, kind: 'targets', scenario: { name: 'baseline' } });
@@ -160,27 +168,31 @@ describe('targetcast targets and scenario', () => {
       expect(typeof t.basis).toBe('string');
     }
   });
-  it('scenario shows assumptions with sources; a bad --set names the key and exits 2', () => {
-    const ok = runCli(['scenario', 'investment-push', '--paths', '500', '--set', 'extraFdi=2']);
+  it('scenario shows assumptions with sources; a bad --set names the key and exits 2', async () => {
+    const [ok, bad, unknown] = await Promise.all([
+      runCli(['scenario', 'investment-push', '--paths', '500', '--set', 'extraFdi=2']),
+      runCli(['scenario', 'investment-push', '--set', 'capitalShare=1.5']),
+      runCli(['scenario', 'moonshot']),
+    ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/extraFdi\s+2\s+bn US\$\/yr/);
-    const bad = runCli(['scenario', 'investment-push', '--set', 'capitalShare=1.5']);
     expect(bad.code).toBe(2);
     expect(bad.stderr.trim()).toMatch(/^targetcast: --set: .*'assumptions\.capitalShare': 1\.5 is outside 0\.05 to 0\.95$/);
-    const unknown = runCli(['scenario', 'moonshot']);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, growth-accounting, investment-push, plan, recent-trend\)/);
   });
 });
 
-describe('targetcast goal-seek', () => {
-  it('prints, per lever, the value needed, within 80 columns; --csv has one row per lever', () => {
-    const r = runCli(['goal-seek', 'DH1-01', '--paths', '500']);
+describe.concurrent('targetcast goal-seek', () => {
+  it('prints, per lever, the value needed, within 80 columns; --csv has one row per lever', async () => {
+    const [r, csv] = await Promise.all([
+      runCli(['goal-seek', 'DH1-01', '--paths', '500']),
+      runCli(['goal-seek', 'DH1-01', '--paths', '500', '--csv', '--lever', 'tfpExtra', '--probability', '0.5']),
+    ]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^What it would take: DH1-01 /);
     expect(r.stdout).toMatch(/TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr\s+6\d(\.\d)?%/);
     for (const line of r.stdout.split('\n')) expect([...line].length).toBeLessThanOrEqual(80);
-    const csv = runCli(['goal-seek', 'DH1-01', '--paths', '500', '--csv', '--lever', 'tfpExtra', '--probability', '0.5']);
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]).toBe('target,scenario,goal_probability,lever,label,unit,current,min,max,status,direction,value,probability,best_value,best_probability,note');
     expect(lines).toHaveLength(2);
@@ -191,8 +203,8 @@ describe('targetcast goal-seek', () => {
     { args: ['goal-seek', 'DH1-01', '--probability', '1.5'], message: /^targetcast: goal-seek: --probability '1\.5' must be a number strictly between 0 and 1/ },
     { args: ['goal-seek', 'DH1-01', '--lever', 'magic'], message: /^targetcast: --lever 'magic' is not an assumption of scenario 'growth-accounting'/ },
     { args: ['goal-seek', 'R45-04'], message: /^targetcast: target R45-04 cannot be goal-sought: its period has passed \(missed\)/ },
-  ])('$args: one line on stderr, exit 2', ({ args, message }) => {
-    const r = runCli([...args, '--paths', '300']);
+  ])('$args: one line on stderr, exit 2', async ({ args, message }) => {
+    const r = await runCli([...args, '--paths', '300']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
@@ -200,9 +212,9 @@ describe('targetcast goal-seek', () => {
   });
 });
 
-describe('past level targets', () => {
-  it('print the gap in whole percent, however large (AP2024-03: FDI 4.9 bn US$ against 2 bn US$ is +145%)', () => {
-    const r = runCli(['targets', '--paths', '300']);
+describe.concurrent('past level targets', () => {
+  it('print the gap in whole percent, however large (AP2024-03: FDI 4.9 bn US$ against 2 bn US$ is +145%)', async () => {
+    const r = await runCli(['targets', '--paths', '300']);
     // data/haiphong: fdi_registered_new_plus_adjusted 2024 = 4.9; models/targets: AP2024-03 goal 2-2.5 bn US$ (judged on 2): (4.9 − 2)/2 = +145%.
     expect(r.stdout).toMatch(/AP2024-03 .* 4\.9 \+145% +MET/);
   });

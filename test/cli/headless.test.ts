@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderForecast } from '../../src/cli/commands/forecast.js';
 import { jsonDocument } from '../../src/cli/io.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
@@ -12,56 +12,79 @@ import { buildForecastReport } from '../../src/report/forecast-report.js';
 import { CLI, runCli } from './run-cli.js';
 
 const M1 = fileURLToPath(new URL('../../bench/data/m1-yearly-train.csv', import.meta.url));
-let dir: string;
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'targetcast-headless-'));
-});
+/** A directory of the test's own: tests run concurrently and look for temporary files left behind. */
+const freshDir = (): string => mkdtempSync(join(tmpdir(), 'targetcast-headless-'));
 
-describe('--out FILE', () => {
-  it('writes the document to FILE and nothing to stdout', () => {
+/** Polls every 10 ms until `done()` holds; fails after `timeout` ms (a bound for a failure, not a wait). */
+async function until(done: () => boolean, what: string, timeout = 30_000): Promise<void> {
+  const start = Date.now();
+  while (!done()) {
+    if (Date.now() - start > timeout) throw new Error(`after ${timeout} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+describe.concurrent('--out FILE', () => {
+  it('writes the document to FILE and nothing to stdout', async () => {
+    const dir = freshDir();
     const out = join(dir, 'f.json');
-    const r = runCli(['forecast', '--series', 'grdp_growth_real@pre-merger', '--json', '--out', out]);
+    const r = await runCli(['forecast', '--series', 'grdp_growth_real@pre-merger', '--json', '--out', out]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ kind: 'forecast' });
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  it('on an error leaves an existing FILE untouched and no temporary file', () => {
+  it('on an error leaves an existing FILE untouched and no temporary file', async () => {
+    const dir = freshDir();
     const out = join(dir, 'keep.json');
     writeFileSync(out, 'previous');
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'series,year,value\ng,2020,x\n');
-    const r = runCli(['forecast', '--data', bad, '--json', '--out', out]);
+    const r = await runCli(['forecast', '--data', bad, '--json', '--out', out]);
     expect(r.code).toBe(2);
     expect(readFileSync(out, 'utf8')).toBe('previous');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
   it('interrupted (SIGINT) mid-run: FILE is never created and the temporary file is removed', async () => {
+    const dir = freshDir();
     const out = join(dir, 'interrupted.json');
     const child = spawn(process.execPath, [CLI, 'forecast', '--data', M1, '--json', '--out', out], { stdio: 'ignore' });
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    let exitCode: number | null | undefined;
+    const exited = new Promise<number | null>((resolve) =>
+      child.on('exit', (c) => {
+        exitCode = c;
+        resolve(c);
+      }),
+    );
+    // Ready: the temporary file exists, so the run is under way and the entry point's signal
+    // handlers (installed before any command runs, src/cli.ts) are in place.
+    const temporary = join(dir, `.interrupted.json.${child.pid}.tmp`);
+    await until(() => existsSync(temporary) || exitCode !== undefined, 'the child never opened its temporary --out file');
+    expect(exitCode, 'the run ended before it could be interrupted').toBeUndefined();
     child.kill('SIGINT');
-    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-    expect(code).toBe(130);
+    expect(await exited).toBe(130);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).filter((f) => f.startsWith('.interrupted'))).toEqual([]);
   });
 
-  it('a directory that does not exist is a one-line error naming FILE', () => {
-    const r = runCli(['data', '--json', '--out', join(dir, 'no', 'such', 'x.json')]);
+  it('a directory that does not exist is a one-line error naming FILE', async () => {
+    const r = await runCli(['data', '--json', '--out', join(freshDir(), 'no', 'such', 'x.json')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/x\.json: its directory does not exist/);
   });
 });
 
-describe('clean output for scripts', () => {
-  it('the 181-series run prints JSON only on stdout: no ANSI codes, and no progress bar when stderr is not a terminal', () => {
-    const r = runCli(['forecast', '--data', M1, '--json']);
+describe.concurrent('clean output for scripts', () => {
+  it('the 181-series run prints JSON only on stdout: no ANSI codes, and no progress bar when stderr is not a terminal', async () => {
+    const r = await runCli(['forecast', '--data', M1, '--json']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    expect(r.stderr).toBe('');
+    // stderr: no progress bar (no \r, no escape codes), only the one warning that the CSV has no
+    // series.json beside it (names, units and kinds unknown).
+    expect(r.stderr).not.toMatch(/\r|\u001b\[/);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^warning: .*m1-yearly-train\.csv: no .*series\.json/)]);
     expect(JSON.parse(r.stdout).series).toHaveLength(181);
   });
 
@@ -76,13 +99,13 @@ describe('clean output for scripts', () => {
   });
 });
 
-describe('--help for every command: flags with one line each, and an example', () => {
-  it.each(['data', 'validate', 'forecast', 'backtest', 'targets', 'scenario'])('%s --help', (command) => {
-    const r = runCli([command, '--help']);
+describe.concurrent('--help for every command: flags with one line each, and an example', () => {
+  it.each(['data', 'validate', 'forecast', 'backtest', 'targets', 'scenario'])('%s --help', async (command) => {
+    const r = await runCli([command, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^Usage: targetcast ${command}`));
-    expect(r.stdout).toMatch(/Options:\n(  --[\w-]+.*\n)+/);
-    expect(r.stdout).toMatch(/Examples:\n  targetcast /);
+    expect(r.stdout).toMatch(/Options:\n( {2}--[\w-]+.*\n)+/);
+    expect(r.stdout).toMatch(/Examples:\n {2}targetcast /);
     expect(r.stdout).toMatch(/--json .*\n/);
     expect(r.stdout).toMatch(/--out FILE/);
   });

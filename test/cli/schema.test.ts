@@ -48,17 +48,18 @@ function expectInvalid(kind: Kind, doc: unknown, ...patterns: RegExp[]): void {
   for (const pattern of patterns) expect(errors).toMatch(pattern);
 }
 
-// Each command runs once; the positive and the negative tests share its output.
-const runs = new Map<string, CliResult>();
-function run(args: string[]): CliResult {
+// Each command runs once; the positive and the negative tests (which run concurrently) share
+// its output, so the cache holds the run itself, started by whichever test asks first.
+const runs = new Map<string, Promise<CliResult>>();
+function run(args: string[]): Promise<CliResult> {
   const key = JSON.stringify(args);
   if (!runs.has(key)) runs.set(key, runCli(args));
   return runs.get(key)!;
 }
 
 /** Runs the command, checks its exit code and that stdout is exactly one JSON document of that kind. */
-function documentOf(args: string[], kind: Kind, code = 0): Json {
-  const r = run(args);
+async function documentOf(args: string[], kind: Kind, code = 0): Promise<Json> {
+  const r = await run(args);
   expect(r.code, r.stderr).toBe(code);
   const doc = JSON.parse(r.stdout) as Json;
   expect(doc.kind).toBe(kind);
@@ -99,7 +100,10 @@ describe('schema files', () => {
 
   it.each(KINDS)('%s.v1.json: every object is open (additionalProperties true) and every property is described', (kind) => {
     const walk = (node: unknown, path: string): void => {
-      if (Array.isArray(node)) return node.forEach((n, i) => walk(n, `${path}[${i}]`));
+      if (Array.isArray(node)) {
+        node.forEach((n, i) => walk(n, `${path}[${i}]`));
+        return;
+      }
       if (node === null || typeof node !== 'object') return;
       const n = node as Json;
       const types = ([] as unknown[]).concat(n.type ?? []);
@@ -116,89 +120,89 @@ describe('schema files', () => {
   });
 });
 
-describe('the CLI output matches its schema', () => {
-  it('data --json', () => {
-    expectValid('data', documentOf(['data', '--json'], 'data'));
+describe.concurrent('the CLI output matches its schema', () => {
+  it('data --json', async () => {
+    expectValid('data', await documentOf(['data', '--json'], 'data'));
   });
 
-  it('data --json --no-timestamp leaves generatedAt out and still matches', () => {
-    const doc = documentOf(['data', '--json', '--no-timestamp'], 'data');
+  it('data --json --no-timestamp leaves generatedAt out and still matches', async () => {
+    const doc = await documentOf(['data', '--json', '--no-timestamp'], 'data');
     expect(doc).not.toHaveProperty('generatedAt');
     expectValid('data', doc);
   });
 
-  it('data show grdp_growth_real --json (observations)', () => {
-    const doc = documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations');
+  it('data show grdp_growth_real --json (observations)', async () => {
+    const doc = await documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations');
     expect(doc.series.length).toBe(2);
     expectValid('observations', doc);
   });
 
-  it('validate data/haiphong --json (valid)', () => {
-    const doc = documentOf(['validate', 'data/haiphong', '--json'], 'validation');
+  it('validate data/haiphong --json (valid)', async () => {
+    const doc = await documentOf(['validate', 'data/haiphong', '--json'], 'validation');
     expect(doc.valid).toBe(true);
     expectValid('validation', doc);
   });
 
-  it('validate on a bad CSV --json: exit 2, problems listed', () => {
-    const doc = documentOf(['validate', badCsv, '--json'], 'validation', 2);
+  it('validate on a bad CSV --json: exit 2, problems listed', async () => {
+    const doc = await documentOf(['validate', badCsv, '--json'], 'validation', 2);
     expect(doc.valid).toBe(false);
     expect(doc.problems).toHaveLength(1);
     expectValid('validation', doc);
   });
 
-  it('forecast --json (shipped data: entries and failures)', () => {
-    const doc = documentOf(['forecast', '--json'], 'forecast');
+  it('forecast --json (shipped data: entries and failures)', async () => {
+    const doc = await documentOf(['forecast', '--json'], 'forecast');
     expect(doc.series.length).toBeGreaterThan(0);
     expect(doc.failures.length).toBeGreaterThan(0);
     expectValid('forecast', doc);
   });
 
-  it('forecast --data bench/data/m1-yearly-train.csv --horizon 6 --json (no metadata: null name/unit)', () => {
-    const doc = documentOf(['forecast', '--data', 'bench/data/m1-yearly-train.csv', '--horizon', '6', '--json'], 'forecast');
+  it('forecast --data bench/data/m1-yearly-train.csv --horizon 6 --json (no metadata: null name/unit)', async () => {
+    const doc = await documentOf(['forecast', '--data', 'bench/data/m1-yearly-train.csv', '--horizon', '6', '--json'], 'forecast');
     expect(doc.series[0].name).toBeNull();
     expectValid('forecast', doc);
   });
 
-  it('forecast --to on a small CSV: steps null, a failure, NaN backtest metrics as null', () => {
-    const doc = documentOf(['forecast', '--data', mixCsv, '--to', '2023', '--json'], 'forecast');
+  it('forecast --to on a small CSV: steps null, a failure, NaN backtest metrics as null', async () => {
+    const doc = await documentOf(['forecast', '--data', mixCsv, '--to', '2023', '--json'], 'forecast');
     expect(doc.horizon).toEqual({ steps: null, toYear: 2023 });
     expect(doc.failures.map((f: Json) => f.key)).toEqual(['lonely']);
     expect(doc.series[0].backtest.mase).toBeNull();
     expectValid('forecast', doc);
   });
 
-  it('forecast where every series fails: exit 1, series [] and the document still matches', () => {
-    const doc = documentOf(['forecast', '--data', lonelyCsv, '--json'], 'forecast', 1);
+  it('forecast where every series fails: exit 1, series [] and the document still matches', async () => {
+    const doc = await documentOf(['forecast', '--data', lonelyCsv, '--json'], 'forecast', 1);
     expect(doc.series).toEqual([]);
     expectValid('forecast', doc);
   });
 
-  it('backtest --series grdp_growth_real@pre-merger --json', () => {
-    expectValid('backtest', documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest'));
+  it('backtest --series grdp_growth_real@pre-merger --json', async () => {
+    expectValid('backtest', await documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest'));
   });
 
-  it('backtest on series too short to score: NaN metrics and best as null', () => {
-    const doc = documentOf(['backtest', '--data', mixCsv, '--json'], 'backtest');
+  it('backtest on series too short to score: NaN metrics and best as null', async () => {
+    const doc = await documentOf(['backtest', '--data', mixCsv, '--json'], 'backtest');
     expect(doc.series[0].best).toBeNull();
     expect(doc.series[0].models[0].smape).toBeNull();
     expectValid('backtest', doc);
   });
 
-  it('targets --json --paths 300', () => {
-    expectValid('targets', documentOf(['targets', '--json', '--paths', '300'], 'targets'));
+  it('targets --json --paths 300', async () => {
+    expectValid('targets', await documentOf(['targets', '--json', '--paths', '300'], 'targets'));
   });
 
-  it('targets --json --paths 300 --all (not-judged targets too)', () => {
-    const doc = documentOf(['targets', '--json', '--paths', '300', '--all'], 'targets');
+  it('targets --json --paths 300 --all (not-judged targets too)', async () => {
+    const doc = await documentOf(['targets', '--json', '--paths', '300', '--all'], 'targets');
     expect(doc.targets.some((t: Json) => t.status === 'not judged')).toBe(true);
     expectValid('targets', doc);
   });
 
-  it('scenario investment-push --json --paths 300 (same kind as targets)', () => {
-    expectValid('targets', documentOf(['scenario', 'investment-push', '--json', '--paths', '300'], 'targets'));
+  it('scenario investment-push --json --paths 300 (same kind as targets)', async () => {
+    expectValid('targets', await documentOf(['scenario', 'investment-push', '--json', '--paths', '300'], 'targets'));
   });
-  it('goal-seek DH1-01 --json --paths 300', () => {
-    const doc = documentOf(['goal-seek', 'DH1-01', '--json', '--paths', '300', '--lever', 'tfpExtra,extraFdi'], 'goal-seek');
+  it('goal-seek DH1-01 --json --paths 300', async () => {
+    const doc = await documentOf(['goal-seek', 'DH1-01', '--json', '--paths', '300', '--lever', 'tfpExtra,extraFdi'], 'goal-seek');
     expect(doc.levers.map((l: Json) => l.key)).toEqual(['tfpExtra', 'extraFdi']);
     expectValid('goal-seek', doc);
     const broken = clone(doc);
@@ -206,28 +210,28 @@ describe('the CLI output matches its schema', () => {
     broken.target.probability = 'high';
     expectInvalid('goal-seek', broken, /levers\/0 must have required property 'status'/, /target\/probability must be number,null/);
   });
-  it('scenario growth-accounting --json --paths 300 (with its accounting block)', () => {
-    const doc = documentOf(['scenario', 'growth-accounting', '--json', '--paths', '300'], 'targets') as { scenario: { accounting: unknown } };
+  it('scenario growth-accounting --json --paths 300 (with its accounting block)', async () => {
+    const doc = await documentOf(['scenario', 'growth-accounting', '--json', '--paths', '300'], 'targets') as { scenario: { accounting: unknown } };
     expect(doc.scenario.accounting).not.toBeNull();
     expectValid('targets', doc);
   });
 
-  it('forecast --json --horizon 0: exit 2 with an error document', () => {
-    const doc = documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2);
+  it('forecast --json --horizon 0: exit 2 with an error document', async () => {
+    const doc = await documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2);
     expect(doc.error.type).toBe('usage');
     expectValid('error', doc);
   });
 
-  it('validate on a missing file --json: exit 2 with a data error document', () => {
-    const doc = documentOf(['validate', join(dir, 'missing.csv'), '--json'], 'error', 2);
+  it('validate on a missing file --json: exit 2 with a data error document', async () => {
+    const doc = await documentOf(['validate', join(dir, 'missing.csv'), '--json'], 'error', 2);
     expect(doc.error.type).toBe('data');
     expectValid('error', doc);
   });
 });
 
-describe('the schemas reject broken documents', () => {
-  it('forecast: a step without lo80, or with mean renamed, fails', () => {
-    const doc = documentOf(['forecast', '--json'], 'forecast');
+describe.concurrent('the schemas reject broken documents', () => {
+  it('forecast: a step without lo80, or with mean renamed, fails', async () => {
+    const doc = await documentOf(['forecast', '--json'], 'forecast');
     const noLo80 = clone(doc);
     delete noLo80.series[0].forecast[0].lo80;
     expectInvalid('forecast', noLo80, /must have required property 'lo80'/);
@@ -238,22 +242,22 @@ describe('the schemas reject broken documents', () => {
     expectInvalid('forecast', renamed, /must have required property 'mean'/);
   });
 
-  it('forecast: a NaN-as-null forecast bound and a failure without error fail', () => {
-    const doc = clone(documentOf(['forecast', '--json'], 'forecast'));
+  it('forecast: a NaN-as-null forecast bound and a failure without error fail', async () => {
+    const doc = clone(await documentOf(['forecast', '--json'], 'forecast'));
     doc.series[0].forecast[0].hi95 = null;
     delete doc.failures[0].error;
     expectInvalid('forecast', doc, /hi95 must be number/, /must have required property 'error'/);
   });
 
-  it('every schema: an added field is accepted (v1 stays open), wrong schemaVersion/kind/generatedAt are not', () => {
+  it('every schema: an added field is accepted (v1 stays open), wrong schemaVersion/kind/generatedAt are not', async () => {
     const docs: [Kind, Json][] = [
-      ['data', documentOf(['data', '--json'], 'data')],
-      ['observations', documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations')],
-      ['validation', documentOf(['validate', 'data/haiphong', '--json'], 'validation')],
-      ['forecast', documentOf(['forecast', '--json'], 'forecast')],
-      ['backtest', documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest')],
-      ['targets', documentOf(['targets', '--json', '--paths', '300'], 'targets')],
-      ['error', documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2)],
+      ['data', await documentOf(['data', '--json'], 'data')],
+      ['observations', await documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations')],
+      ['validation', await documentOf(['validate', 'data/haiphong', '--json'], 'validation')],
+      ['forecast', await documentOf(['forecast', '--json'], 'forecast')],
+      ['backtest', await documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest')],
+      ['targets', await documentOf(['targets', '--json', '--paths', '300'], 'targets')],
+      ['error', await documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2)],
     ];
     for (const [kind, doc] of docs) {
       expectValid(kind, { ...clone(doc), someNewField: { x: 1 } });
@@ -264,44 +268,44 @@ describe('the schemas reject broken documents', () => {
     }
   });
 
-  it('data: a series without lastYear, or with an unknown lastStatus, fails', () => {
-    const doc = clone(documentOf(['data', '--json'], 'data'));
+  it('data: a series without lastYear, or with an unknown lastStatus, fails', async () => {
+    const doc = clone(await documentOf(['data', '--json'], 'data'));
     delete doc.series[0].lastYear;
     doc.series[1].lastStatus = 'guess';
     expectInvalid('data', doc, /must have required property 'lastYear'/, /lastStatus must be equal to one of the allowed values/);
   });
 
-  it('observations: an observation with value renamed fails', () => {
-    const doc = clone(documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations'));
+  it('observations: an observation with value renamed fails', async () => {
+    const doc = clone(await documentOf(['data', 'show', 'grdp_growth_real', '--json'], 'observations'));
     const o = doc.series[0].observations[0];
     o.val = o.value;
     delete o.value;
     expectInvalid('observations', doc, /must have required property 'value'/);
   });
 
-  it('validation: a problem without line, or valid as a string, fails', () => {
-    const doc = clone(documentOf(['validate', badCsv, '--json'], 'validation', 2));
+  it('validation: a problem without line, or valid as a string, fails', async () => {
+    const doc = clone(await documentOf(['validate', badCsv, '--json'], 'validation', 2));
     delete doc.problems[0].line;
     doc.valid = 'no';
     expectInvalid('validation', doc, /must have required property 'line'/, /valid must be boolean/);
   });
 
-  it('backtest: a row without cutoff, or a fractional year, fails', () => {
-    const doc = clone(documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest'));
+  it('backtest: a row without cutoff, or a fractional year, fails', async () => {
+    const doc = clone(await documentOf(['backtest', '--series', 'grdp_growth_real@pre-merger', '--json'], 'backtest'));
     delete doc.series[0].models[0].rows[0].cutoff;
     doc.series[0].models[0].rows[1].year = 2020.5;
     expectInvalid('backtest', doc, /must have required property 'cutoff'/, /year must be integer/);
   });
 
-  it('targets: an unknown verdict, or a target without reachYear, fails', () => {
-    const doc = clone(documentOf(['targets', '--json', '--paths', '300'], 'targets'));
+  it('targets: an unknown verdict, or a target without reachYear, fails', async () => {
+    const doc = clone(await documentOf(['targets', '--json', '--paths', '300'], 'targets'));
     doc.targets[0].verdict = 'maybe';
     delete doc.targets[1].reachYear;
     expectInvalid('targets', doc, /verdict must be equal to one of the allowed values/, /must have required property 'reachYear'/);
   });
 
-  it('error: an error without message, or of an unknown type, fails', () => {
-    const doc = clone(documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2));
+  it('error: an error without message, or of an unknown type, fails', async () => {
+    const doc = clone(await documentOf(['forecast', '--json', '--horizon', '0'], 'error', 2));
     delete doc.error.message;
     doc.error.type = 'oops';
     expectInvalid('error', doc, /must have required property 'message'/, /type must be equal to one of the allowed values/);

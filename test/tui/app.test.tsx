@@ -1,4 +1,6 @@
 // The dashboard's views and keys, with ink-testing-library at 80 and 120 columns.
+// Every wait is for a condition on the frame (polled until a generous timeout), never for a
+// fixed time, so the tests hold on a busy machine.
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +19,7 @@ beforeAll(async () => {
   saveDir = mkdtempSync(join(tmpdir(), 'targetcast-save-'));
 });
 
-const KEY = { tab: '\t', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B' };
-const tick = (ms = 60) => new Promise((r) => setTimeout(r, ms));
+const KEY = { tab: '\t', shiftTab: '\u001B[Z', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B' };
 
 function mount(columns: number, rows = 24, color = false) {
   return render(
@@ -34,21 +35,50 @@ function mount(columns: number, rows = 24, color = false) {
     />,
   );
 }
-async function press(app: ReturnType<typeof mount>, ...keys: string[]) {
-  for (const k of keys) {
-    app.stdin.write(k);
-    await tick();
+type Dashboard = ReturnType<typeof mount>;
+
+/** What a frame must show: a pattern, or a test of the whole frame. */
+type Condition = RegExp | ((frame: string) => boolean);
+const holds = (condition: Condition, frame: string): boolean => (condition instanceof RegExp ? condition.test(frame) : condition(frame));
+
+/**
+ * Polls lastFrame() every 10 ms until it satisfies `condition` and returns that frame; after
+ * `timeout` ms fails with the last frame. The timeout only bounds a failure: a passing wait ends
+ * as soon as the frame is drawn.
+ */
+async function frameMatching(app: Dashboard, condition: Condition, { timeout = 10_000 } = {}): Promise<string> {
+  const start = Date.now();
+  for (;;) {
+    const frame = app.lastFrame() ?? '';
+    if (holds(condition, frame)) return frame;
+    if (Date.now() - start > timeout) throw new Error(`after ${timeout} ms the frame still does not show ${condition}:\n${frame}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
   }
-  return app.lastFrame() ?? '';
 }
+
+/**
+ * Writes each key as its own read, as a user types them, then waits until the frame satisfies
+ * `until`, which must prove that the last key was handled. A lone Esc is held by Ink until the
+ * next turn of the event loop (it may start an escape sequence), so Esc goes last in a call.
+ */
+async function press(app: Dashboard, keys: readonly string[], until: Condition): Promise<string> {
+  for (const key of keys) app.stdin.write(key);
+  return frameMatching(app, until);
+}
+
+/** The dashboard has drawn its first complete screen (header, chart, targets, footer). */
+const opened = (app: Dashboard): Promise<string> => frameMatching(app, /Targets\s+WHEN[\s\S]*\n.*quit/);
+const TABLE = /Targets\s+WHEN/;
+/** Back on the chart and the targets table: the detail, data, models and help views say "Esc back". */
+const backOnChart = (frame: string): boolean => TABLE.test(frame) && !/Esc back/.test(frame);
 const lines = (frame: string) => frame.split('\n');
 const width = (line: string) => [...line.replace(/\u001b\[[0-9;]*m/g, '')].length;
+const flat = (frame: string) => frame.replace(/\s+/g, ' ');
 
 describe.each([80, 120])('dashboard at %i columns', (columns) => {
   it('opens on GRDP growth: header, chart with years, targets with verdicts in words, footer of keys; fits the screen', async () => {
     const app = mount(columns);
-    await tick();
-    const frame = app.lastFrame()!;
+    const frame = await opened(app);
     expect(frame).toMatch(/targetcast · Hai Phong city, Vietnam · \[1\/5\] Real GRDP growth/);
     expect(frame).toMatch(/scenario baseline · to 2030/);
     expect(frame).toMatch(/2017 .* 2025 .* 2029/);
@@ -61,136 +91,119 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
 
   it('Tab and number keys switch series; h cycles the horizon; m the model; s the scenario', async () => {
     const app = mount(columns);
-    await tick();
-    expect(await press(app, KEY.tab)).toMatch(/\[2\/5\] GRDP per capita \(current US\$\)/);
-    expect(await press(app, '3')).toMatch(/\[3\/5\] State budget revenue/);
-    expect(await press(app, '1', '\u001B[Z')).toMatch(/\[5\/5\]/); // Shift-Tab wraps to the last series
-    expect(await press(app, '1', 'h')).toMatch(/to 2045/);
-    expect(await press(app, 'h')).toMatch(/to 2025/);
-    expect(await press(app, 'm')).toMatch(/model naive/);
-    expect(await press(app, 's')).toMatch(/scenario growth-accounting/); // scenarios in name order
-    expect(await press(app, 's')).toMatch(/scenario investment-push/);
+    await opened(app);
+    await press(app, [KEY.tab], /\[2\/5\] GRDP per capita \(current US\$\)/);
+    await press(app, ['3'], /\[3\/5\] State budget revenue/);
+    await press(app, ['1', KEY.shiftTab], /\[5\/5\]/); // Shift-Tab wraps to the last series
+    await press(app, ['1', 'h'], /\[1\/5\][\s\S]*to 2045/);
+    await press(app, ['h'], /to 2025/);
+    await press(app, ['m'], /model naive/);
+    await press(app, ['s'], /scenario growth-accounting/); // scenarios in name order
+    await press(app, ['s'], /scenario investment-push/);
     app.unmount();
   });
 
   it('editing an assumption recomputes the targets at once, marks the edit, and r resets', async () => {
-    const app = mount(columns);
-    await tick();
-    await press(app, 's', 's'); // growth-accounting, then investment-push
-    if (columns < 110) await press(app, 'a'); // the panel takes the table's place at 80 columns
-    const before = app.lastFrame()!;
-    // Down to extraFdi (deflator, fxChange, populationGrowth, extraInvestment, investmentYears, extraFdi) and raise it.
-    const after = await press(app, KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.right, KEY.right, KEY.right, KEY.right);
-    expect(after).toMatch(/Extra FDI every year\s+1 bn US\$\/yr\*/);
-    expect(after).toMatch(/scenario investment-push\*/);
-    if (columns < 110) await press(app, 'a');
-    const withTable = app.lastFrame()!;
     const p = (frame: string) => Number(/DH1-01 .*?(\d+)%\s+[○◐●]/.exec(frame)?.[1]);
     const base = await (async () => {
       const fresh = mount(columns);
-      await tick();
-      await press(fresh, 's', 's');
-      const f = fresh.lastFrame()!;
+      await opened(fresh);
+      const f = await press(fresh, ['s', 's'], /scenario investment-push /); // growth-accounting, then investment-push
       fresh.unmount();
       return p(f);
     })();
+
+    const app = mount(columns);
+    await opened(app);
+    let before = await press(app, ['s', 's'], /scenario investment-push /);
+    if (columns < 110) before = await press(app, ['a'], /Assumptions \(/); // the panel takes the table's place at 80 columns
+    // Down to extraFdi (deflator, fxChange, populationGrowth, extraInvestment, investmentYears, extraFdi) and raise it by 4 steps of 0.25.
+    const after = await press(app, [KEY.down, KEY.down, KEY.down, KEY.down, KEY.down, KEY.right, KEY.right, KEY.right, KEY.right], /Extra FDI every year\s+1 bn US\$\/yr\*/);
+    expect(after).toMatch(/scenario investment-push\*/);
+    const withTable = columns < 110 ? await press(app, ['a'], TABLE) : after;
     expect(p(withTable)).toBeGreaterThan(base);
-    expect(await press(app, 'r')).not.toMatch(/investment-push\*/);
+    expect(await press(app, ['r'], /scenario investment-push /)).not.toMatch(/investment-push\*/);
     expect(before).not.toBe(after);
     app.unmount();
   });
 
   it('d shows observations with status and source; b the model comparison; Esc returns', async () => {
     const app = mount(columns);
-    await tick();
-    expect(await press(app, '3', 'd')).toMatch(/2024\s+118255\.3\s+official\s+https?:\/\//);
-    expect(await press(app, KEY.escape, 'b')).toMatch(/models by backtest.*\n.*MODEL\s+N\s+sMAPE\s+MASE/);
-    expect(await press(app, KEY.escape)).toMatch(/Targets\s+WHEN/);
+    await opened(app);
+    await press(app, ['3', 'd'], /2024\s+118255\.3\s+official\s+https?:\/\//);
+    await press(app, [KEY.escape], backOnChart);
+    await press(app, ['b'], /models by backtest.*\n.*MODEL\s+N\s+sMAPE\s+MASE/);
+    await press(app, [KEY.escape], backOnChart);
     app.unmount();
   });
 
   it('Enter opens the chosen target with its source; ? shows the help overlay; any key closes it', async () => {
     const app = mount(columns);
-    await tick();
-    if (columns >= 110) await press(app, 'a'); // move focus from the side panel to the table
-    const detail = await press(app, KEY.down, KEY.down, KEY.enter);
-    expect(detail).toMatch(/Target\s+Q821-02/);
+    await opened(app);
+    if (columns >= 110) await press(app, ['a'], /↑\/↓ target/); // move focus from the side panel to the table
+    const detail = await press(app, [KEY.down, KEY.down, KEY.enter], /Target\s+Q821-02/);
     expect(detail).toMatch(/Source\s+https?:\/\//);
-    expect(await press(app, KEY.escape, '?')).toMatch(/targetcast keys/);
-    expect(await press(app, 'x')).toMatch(/Targets\s+WHEN/);
+    await press(app, [KEY.escape], backOnChart);
+    await press(app, ['?'], /targetcast keys/);
+    await press(app, ['x'], backOnChart);
     app.unmount();
   });
+
   it('g on a target: "working" first, then each lever\'s value needed; ←/→ change the probability sought; a scenario without levers says which have them', async () => {
     const app = mount(columns);
-    await tick();
-    const row = lines(app.lastFrame()!).filter((l) => /^\s*[▶ ]?[A-Z]+\d/.test(l)).findIndex((l) => /DH1-01/.test(l));
+    const row = lines(await opened(app))
+      .filter((l) => /^\s*[▶ ]?[A-Z]+\d/.test(l))
+      .findIndex((l) => /DH1-01/.test(l));
     expect(row).toBeGreaterThanOrEqual(0);
-    if (columns >= 110) await press(app, 'a'); // wide: ↑/↓ move the assumption until focus moves to the targets
-    for (let i = 0; i < row; i += 1) await press(app, KEY.down);
-    const flat = (f: string) => f.replace(/\s+/g, ' ');
-    expect(flat(await press(app, 'g'))).toMatch(/Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/);
-    const working = await press(app, 's');
-    expect(working).toMatch(/working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
-    await waitFor(app, /TFP growth above trend/);
-    const frame = app.lastFrame()!;
+    if (columns >= 110) await press(app, ['a'], /↑\/↓ target/); // wide: ↑/↓ move the assumption until focus moves to the targets
+    await press(app, Array<string>(row).fill(KEY.down), /▶\s*DH1-01/);
+    await press(app, ['g'], (f) => /Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/.test(flat(f)));
+    await press(app, ['s'], /working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
+    const frame = await frameMatching(app, /TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
     expect(frame).toMatch(/What would it take: DH1-01 ≥ 13%\/yr 2026-2030 \(merged\)/);
     const tfp = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(frame)?.[1]);
     expect(tfp).toBeGreaterThan(0);
     for (const l of lines(frame)) expect(width(l)).toBeLessThanOrEqual(columns);
     // ←/→ move the probability sought on a 5-point grid: 66.7% → 60% → 55%.
-    await press(app, KEY.left, KEY.left);
-    await waitFor(app, /for P ≥\s+55%/);
-    await waitFor(app, /TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
-    const lower = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(app.lastFrame()!)?.[1]);
+    await press(app, [KEY.left, KEY.left], /for P ≥\s+55%/);
+    const lowered = await frameMatching(app, /for P ≥\s+55%[\s\S]*TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
+    const lower = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(lowered)?.[1]);
     expect(lower).toBeLessThan(tfp);
-    expect(await press(app, KEY.escape)).toMatch(/Targets\s+WHEN/);
+    await press(app, [KEY.escape], backOnChart);
     app.unmount();
   });
 });
 
-async function waitFor(app: ReturnType<typeof mount>, pattern: RegExp, timeout = 10000): Promise<void> {
-  const start = Date.now();
-  while (!pattern.test(app.lastFrame() ?? '')) {
-    if (Date.now() - start > timeout) throw new Error(`frame never matched ${pattern}:\n${app.lastFrame()}`);
-    await tick(50);
-  }
-}
-
 describe('dashboard edge cases', () => {
   it('g judges with the model chosen by m, as the table does', async () => {
     const app = mount(80);
-    await tick();
-    await press(app, 's', 'm'); // growth-accounting, model naive
-    const frame = app.lastFrame()!;
-    expect(frame).toMatch(/model naive/);
+    await opened(app);
+    const frame = await press(app, ['s', 'm'], /model naive · scenario growth-accounting/);
     const tableP = /AP2026-01 .*?(\d+(?:\.\d)?)%\s+[○◐●]/.exec(frame)?.[1];
     expect(tableP).toBeDefined();
-    await press(app, 'g');
-    await waitFor(app, /P now \d/);
-    expect(app.lastFrame()!).toMatch(new RegExp(`What would it take: AP2026-01[\\s\\S]*P now ${tableP}%`));
+    const seek = await press(app, ['g'], /P now \d/);
+    expect(seek).toMatch(new RegExp(`What would it take: AP2026-01[\\s\\S]*P now ${tableP}%`));
     app.unmount();
   });
-  it('wide, with the focus on the assumptions, g and Enter say how to choose a target', async () => {
+  it('wide, with the focus on the assumptions, g says how to choose a target and Enter types the chosen assumption', async () => {
     const app = mount(120);
-    await tick();
-    const frame = (await press(app, 'g')).replace(/\s+/g, ' ');
-    expect(frame).toMatch(/pick a target: a, ↑\/↓, then g/);
-    expect((await press(app, '\r')).replace(/\s+/g, ' ')).toMatch(/pick a target: a, ↑\/↓, then Enter/);
+    await opened(app);
+    const frame = flat(await press(app, ['g'], (f) => /pick a target: a, ↑\/↓, then g/.test(flat(f))));
     expect(frame).not.toMatch(/What would it take/);
+    await press(app, [KEY.enter], /GDP deflator: _ \(-5 to 20 %\/yr\)/);
+    await press(app, [KEY.escape], /Tab series/);
     app.unmount();
   });
   it('below 80×24 says the terminal is too small', async () => {
     const app = mount(79, 24);
-    await tick();
-    expect(app.lastFrame()).toMatch(/terminal too small: need 80×24 \(now 79×24\)/);
+    await frameMatching(app, /terminal too small: need 80×24 \(now 79×24\)/);
     app.unmount();
   });
 
   it('--lang vi labels (l key) in Vietnamese from the series metadata', async () => {
     const app = mount(80);
-    await tick();
-    const frame = await press(app, 'l');
-    expect(frame).toMatch(/Thành phố Hải Phòng/);
+    await opened(app);
+    const frame = await press(app, ['l'], /Thành phố Hải Phòng/);
     expect(frame).toMatch(/kịch bản baseline/);
     expect(frame).toMatch(/Mục tiêu/);
     app.unmount();
@@ -198,28 +211,26 @@ describe('dashboard edge cases', () => {
 
   it('without colour there are no escape codes; with colour verdicts are painted', async () => {
     const plain = mount(80, 24, false);
-    await tick();
-    expect(plain.lastFrame()).not.toMatch(/\u001b\[/);
+    expect(await opened(plain)).not.toMatch(/\u001b\[/);
     plain.unmount();
     const coloured = mount(80, 24, true);
-    await tick();
+    await frameMatching(coloured, /WHEN[\s\S]*quit/);
     expect(coloured.lastFrame()).toMatch(/\u001b\[/);
     coloured.unmount();
   });
 
   it('w saves the edited scenario under a new name, and never overwrites without asking', async () => {
     const app = mount(80);
-    await tick();
-    await press(app, 'a', KEY.right); // deflator 2.8 → 3.3
-    await press(app, 'w');
-    await press(app, 'x'); // name: baseline-editedx
-    const saved = await press(app, KEY.enter);
-    expect(saved).toMatch(/saved models\/scenarios\/baseline-editedx\.json/);
+    await opened(app);
+    await press(app, ['a', KEY.right], /GDP deflator\s+3\.3 %\/yr\*/); // deflator 2.8 → 3.3
+    await press(app, ['w'], /save as baseline-edited_/);
+    await press(app, ['x'], /save as baseline-editedx_/);
+    await press(app, [KEY.enter], /saved models\/scenarios\/baseline-editedx\.json/);
     const doc = JSON.parse(readFileSync(join(saveDir, 'baseline-editedx.json'), 'utf8'));
     expect(doc.assumptions.deflator.value).toBe(3.3);
-    await press(app, 'w', 'x');
-    expect(await press(app, KEY.enter)).toMatch(/baseline-editedx exists: overwrite\? y\/n/);
-    expect(await press(app, 'n')).toMatch(/not saved: baseline-editedx exists/);
+    await press(app, ['w', 'x'], /save as baseline-editedx_/);
+    await press(app, [KEY.enter], /baseline-editedx exists: overwrite\? y\/n/);
+    await press(app, ['n'], /not saved: baseline-editedx exists/);
     app.unmount();
   });
 });
