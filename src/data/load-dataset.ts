@@ -7,7 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, isAbsolute, join, relative } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { DataError } from '../core/errors.js';
 import type { Dataset, DatasetInfo, SeriesMeta } from '../core/types.js';
 import { buildSeries } from './build-series.js';
@@ -115,13 +116,17 @@ export function displayPath(file: string): string {
 export async function checkObservationsFile(file: string): Promise<ValidationResult & { bytes: Buffer }> {
   if (EXCEL.has(extname(file).toLowerCase())) {
     const { bytes } = readBinaryFile(file);
-    const text = await excelToCsv(file);
+    const text = await excelToCsv(file, bytes);
     return { ...validateObservations(text), bytes };
   }
   const { text, bytes } = readTextFile(file);
   return { ...validateObservations(text), bytes };
 }
 
+/** A workbook is read only within these bounds (a sheet of annual series is far smaller). */
+export const EXCEL_LIMITS = { rows: 100_000, columns: 1_000, unzippedBytes: 256 * 1048576 } as const;
+
+/** The same checks as readTextFile for a workbook: a regular file, not too large. */
 function readBinaryFile(file: string): { bytes: Buffer } {
   let stat;
   try {
@@ -130,26 +135,100 @@ function readBinaryFile(file: string): { bytes: Buffer } {
     throw new DataError(ioMessage(e), { file });
   }
   if (stat.isDirectory()) throw new DataError('is a directory, not a file', { file });
+  // A device (/dev/zero behind a link) or a pipe would be read forever.
+  if (!stat.isFile()) throw new DataError('is not a regular file', { file });
   if (stat.size > MAX_FILE_BYTES) throw new DataError(`is over the ${MAX_FILE_BYTES / 1048576} MiB limit`, { file });
-  return { bytes: readFileSync(file) };
+  if (stat.size === 0) throw new DataError('is empty (expected an Excel workbook)', { file });
+  try {
+    return { bytes: readFileSync(file) };
+  } catch (e) {
+    throw new DataError(ioMessage(e), { file });
+  }
 }
 
 /**
- * Reads the first sheet of a workbook with danfojs-node and writes it back as CSV text, so that
- * the one validator checks it (row numbers match the sheet's: the header is row 1).
+ * Total uncompressed size of a zip's entries, from its central directory (PKWARE APPNOTE 4.3.12:
+ * signature 0x02014b50, uncompressed size at offset 24, name/extra/comment lengths at 28/30/32),
+ * or null when the bytes are not a readable zip. Lets a workbook that would unpack to gigabytes
+ * be refused before it is unpacked.
  */
-async function excelToCsv(file: string): Promise<string> {
+export function zipUncompressedBytes(bytes: Buffer): number | null {
+  // End of central directory: signature 0x06054b50, within the last 64 KiB + 22 bytes.
+  const from = Math.max(0, bytes.length - 65557);
+  let end = -1;
+  for (let i = bytes.length - 22; i >= from; i -= 1) {
+    if (bytes.readUInt32LE(i) === 0x06054b50) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return null;
+  const entries = bytes.readUInt16LE(end + 10);
+  let at = bytes.readUInt32LE(end + 16);
+  let total = 0;
+  for (let k = 0; k < entries; k += 1) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== 0x02014b50) return null;
+    total += bytes.readUInt32LE(at + 24);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return total;
+}
+
+type Xlsx = {
+  read: (data: Buffer, options: Record<string, unknown>) => { SheetNames: string[]; Sheets: Record<string, Record<string, unknown>> };
+  utils: { decode_range: (ref: string) => { s: { r: number; c: number }; e: { r: number; c: number } } };
+};
+
+/**
+ * Reads the first sheet of a workbook with danfojs-node and writes it back as CSV text, so that
+ * the one validator checks it (row numbers match the sheet's: the header is row 1). Before that,
+ * bounds: what the zip would unpack to, and the sheet's dimension (read from its first rows
+ * only); and danfojs gets an absolute path, which it can never take for a URL (it fetches names
+ * that start with "http"): the tool makes no network access.
+ */
+async function excelToCsv(file: string, bytes: Buffer): Promise<string> {
+  const missing = (): DataError => new DataError('reading Excel needs the optional dependency danfojs-node, which is not installed (see the README, or save the sheet as CSV)', { file });
+  let xlsx: Xlsx;
+  try {
+    // SheetJS, which danfojs-node reads with, is quick to load: the bounds are checked with it first.
+    xlsx = createRequire(import.meta.url)('xlsx') as Xlsx;
+  } catch {
+    throw missing();
+  }
+  // .xlsx is a zip archive; the old .xls format is not (its size is bounded by the file limit).
+  const unzipped = extname(file).toLowerCase() === '.xls' ? 0 : zipUncompressedBytes(bytes);
+  if (unzipped === null) throw new DataError('cannot be read as a workbook (not a zip file: .xlsx workbooks are zip archives; save the sheet as .xlsx or CSV)', { file });
+  if (unzipped > EXCEL_LIMITS.unzippedBytes) {
+    throw new DataError(`would unpack to ${(unzipped / 1048576).toFixed(0)} MiB, over the ${EXCEL_LIMITS.unzippedBytes / 1048576} MiB limit for a workbook`, { file });
+  }
+  let sheet: Record<string, unknown> | undefined;
+  try {
+    const book = xlsx.read(bytes, { type: 'buffer', sheetRows: 2, bookVBA: false });
+    sheet = book.Sheets[book.SheetNames[0] ?? ''];
+  } catch (e) {
+    throw new DataError(`cannot be read as a workbook (${firstLine(e)})`, { file });
+  }
+  if (!sheet) throw new DataError('cannot be read as a workbook (it has no sheet)', { file });
+  const ref = (sheet['!fullref'] ?? sheet['!ref']) as string | undefined;
+  if (ref) {
+    const range = xlsx.utils.decode_range(ref);
+    const rows = range.e.r - range.s.r + 1;
+    const columns = range.e.c - range.s.c + 1;
+    if (rows > EXCEL_LIMITS.rows || columns > EXCEL_LIMITS.columns) {
+      throw new DataError(`its first sheet spans ${ref} (${rows} rows × ${columns} columns), over the ${EXCEL_LIMITS.rows} × ${EXCEL_LIMITS.columns} limit; delete stray cells far from the data or save it as CSV`, { file });
+    }
+  }
   let dfd: typeof import('danfojs-node');
   try {
     dfd = await import('danfojs-node');
   } catch {
-    throw new DataError('reading Excel needs the optional dependency danfojs-node, which is not installed (see the README, or save the sheet as CSV)', { file });
+    throw missing();
   }
   let df;
   try {
-    df = (await dfd.readExcel(file)) as { columns: string[]; values: unknown[][] };
+    df = (await dfd.readExcel(resolve(file))) as { columns: string[]; values: unknown[][] };
   } catch (e) {
-    throw new DataError(`cannot be read as a workbook (${(e as Error).message})`, { file });
+    throw new DataError(`cannot be read as a workbook (${firstLine(e)})`, { file });
   }
   const quote = (v: unknown): string => {
     const s = v === null || v === undefined ? '' : String(v);
@@ -157,6 +236,8 @@ async function excelToCsv(file: string): Promise<string> {
   };
   return [df.columns.map(quote).join(','), ...df.values.map((row) => row.map(quote).join(','))].join('\n');
 }
+
+const firstLine = (e: unknown): string => (e instanceof Error ? e.message : String(e)).split('\n')[0]!.slice(0, 200);
 
 /**
  * Loads a data set (a directory with observations.csv and series.json, or a single CSV/Excel file).
