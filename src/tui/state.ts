@@ -151,7 +151,7 @@ function setEdit(s: UiState, key: string, value: number, scenario: Scenario): Ui
 
 function cycle<T>(list: readonly T[], current: T, by = 1): T {
   const i = list.indexOf(current);
-  return list[(((i < 0 ? 0 : i) + by) % list.length + list.length) % list.length]!;
+  return list[(((Math.max(i, 0) + by) % list.length) + list.length) % list.length]!;
 }
 
 /** Is the assumption panel on screen, and does it have the focus? */
@@ -192,7 +192,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
       return { ...setEdit(s, mode.key, round(value), scenario), mode: { kind: 'normal' }, message: null };
     }
     if (k.backspace) return { ...s, mode: { ...mode, text: mode.text.slice(0, -1) } };
-    if (/^[0-9.\-]$/.test(k.input) && mode.text.length < 16) return { ...s, mode: { ...mode, text: mode.text + k.input }, message: null };
+    if (/^[0-9.-]$/.test(k.input) && mode.text.length < 16) return { ...s, mode: { ...mode, text: mode.text + k.input }, message: null };
     return s;
   }
   if (s.view === 'help') return { ...s, view: 'chart' };

@@ -40,6 +40,19 @@ function workbook(name: string, edit: (xml: string) => string = (x) => x): strin
   return file;
 }
 
+function written(name: string, content: string): string {
+  writeFileSync(join(dir, name), content);
+  return join(dir, name);
+}
+function linked(target: string, name: string): string {
+  symlinkSync(target, join(dir, name));
+  return join(dir, name);
+}
+function fifo(name: string): string {
+  spawnSync('mkfifo', [join(dir, name)]);
+  return join(dir, name);
+}
+
 function validate(file: string) {
   const r = spawnSync(process.execPath, [CLI, 'validate', file], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
   return { code: r.status, stderr: r.stderr, stdout: r.stdout };
@@ -47,10 +60,10 @@ function validate(file: string) {
 
 describe.runIf(XLSX !== null)('workbooks that must not hang, exhaust memory or reach the network', () => {
   it.each([
-    { name: 'garbage after a zip signature', make: () => (writeFileSync(join(dir, 'b.xlsx'), 'PK\u0003\u0004garbage'), join(dir, 'b.xlsx')), message: /b\.xlsx: cannot be read as a workbook \(not a zip file/ },
+    { name: 'garbage after a zip signature', make: () => written('b.xlsx', 'PK\u0003\u0004garbage'), message: /b\.xlsx: cannot be read as a workbook \(not a zip file/ },
     { name: 'a truncated workbook', make: () => { const f = workbook('whole.xlsx'); const t = join(dir, 'trunc.xlsx'); writeFileSync(t, readFileSync(f).subarray(0, 300)); return t; }, message: /trunc\.xlsx: cannot be read as a workbook/ },
-    { name: 'a link to /dev/zero', make: () => (symlinkSync('/dev/zero', join(dir, 'z.xlsx')), join(dir, 'z.xlsx')), message: /z\.xlsx: is not a regular file/ },
-    { name: 'a named pipe', make: () => (spawnSync('mkfifo', [join(dir, 'p.xlsx')]), join(dir, 'p.xlsx')), message: /p\.xlsx: is not a regular file/ },
+    { name: 'a link to /dev/zero', make: () => linked('/dev/zero', 'z.xlsx'), message: /z\.xlsx: is not a regular file/ },
+    { name: 'a named pipe', make: () => fifo('p.xlsx'), message: /p\.xlsx: is not a regular file/ },
     {
       name: 'one cell at XFD1048576',
       make: () => workbook('far.xlsx', (x) => x.replace(/<dimension ref="[^"]+"\/>/, '<dimension ref="A1:XFD1048576"/>').replace('</sheetData>', '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')),

@@ -95,7 +95,7 @@ describe('saving', () => {
     s = read(s, 'My-Plan\r');
     expect(s.pendingSave?.name).toBe('my-plan');
     expect(s.pendingSave?.overwrite).toBe(false);
-    expect(s.pendingSave?.scenario.assumptions.deflator!.value).toBe(3.3);
+    expect(s.pendingSave?.scenario.assumptions.deflator?.value).toBe(3.3);
     s = reduceUi(s, { type: 'saved', name: 'my-plan', ok: true, exists: false, message: 'saved models/scenarios/my-plan.json' });
     expect(s.pendingSave).toBeNull();
     expect(s.message).toBe('saved models/scenarios/my-plan.json');
