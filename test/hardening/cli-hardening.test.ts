@@ -12,9 +12,16 @@ import { describe, expect, it } from 'vitest';
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'targetcast-hard-'));
 
-function run(args: readonly string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+/** Runs the CLI without blocking, so that the cases of a table run side by side. */
+function run(args: readonly string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: dir, env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
 }
 function expectOneLine(stderr: string, pattern: RegExp): void {
   expect(stderr.split('\n').filter((l) => l !== '')).toHaveLength(1);
@@ -22,7 +29,7 @@ function expectOneLine(stderr: string, pattern: RegExp): void {
   expect(stderr).not.toMatch(/\n\s+at /);
 }
 
-describe('--out writes only to a regular file or a new path', () => {
+describe.concurrent('--out writes only to a regular file or a new path', () => {
   spawnSync('mkfifo', [join(dir, 'fifo')]);
   const target = join(dir, 'target.txt');
   writeFileSync(target, 'keep me\n');
@@ -36,8 +43,8 @@ describe('--out writes only to a regular file or a new path', () => {
     { out: 'folder/', message: /--out folder\/: names a directory/, still: () => readdirSync(join(dir, 'folder')).length === 0 },
     { out: '', message: /--out: give a file name/, still: () => true },
     { out: 'missing/x.json', message: /missing\/x.json: its directory does not exist/, still: () => !existsSync(join(dir, 'missing')) },
-  ])('$out: exit 2, one line, nothing replaced', ({ out, message, still }) => {
-    const r = run(['data', '--json', '--out', out]);
+  ])('$out: exit 2, one line, nothing replaced', async ({ out, message, still }) => {
+    const r = await run(['data', '--json', '--out', out]);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, message);
     expect(still()).toBe(true);
@@ -45,14 +52,14 @@ describe('--out writes only to a regular file or a new path', () => {
   });
 });
 
-describe('bad values from outside are one line', () => {
-  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('--set %s=1 names no assumption: exit 2', (key) => {
-    const r = run(['targets', '--set', `${key}=1`, '--paths', '100']);
+describe.concurrent('bad values from outside are one line', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf'])('--set %s=1 names no assumption: exit 2', async (key) => {
+    const r = await run(['targets', '--set', `${key}=1`, '--paths', '100']);
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, new RegExp(`--set: unknown key '${key}' \\(allowed: deflator`));
   });
-  it('SOURCE_DATE_EPOCH beyond year 9999: exit 2, its name and range', () => {
-    const r = run(['data', '--json'], { SOURCE_DATE_EPOCH: '99999999999999' });
+  it('SOURCE_DATE_EPOCH beyond year 9999: exit 2, its name and range', async () => {
+    const r = await run(['data', '--json'], { SOURCE_DATE_EPOCH: '99999999999999' });
     expect(r.code).toBe(2);
     expectOneLine(r.stderr, /SOURCE_DATE_EPOCH '99999999999999' must be whole seconds since 1970, 0 to 253402300799/);
   });
@@ -86,10 +93,11 @@ describe('a dropped session (SIGHUP)', () => {
 
 describe('Ctrl-C during a long run', () => {
   it('exits 130 and never replaces FILE, even when the signal arrives during synchronous work', async () => {
-    // 600,000 rows (about 18 MB): validating takes seconds, so the signal lands mid-run.
+    // 200,000 rows (about 5 MB): validating takes about a second, and the signal is sent as soon
+    // as the temporary file exists (before the data are read), so it lands mid-run.
     const big = join(dir, 'big.csv');
     const rows = ['series,year,value'];
-    for (let s = 0; s < 2000; s += 1) for (let y = 1900; y < 2200; y += 1) rows.push(`s${s},${y},${(s * 7 + y) % 97}.5`);
+    for (let s = 0; s < 1000; s += 1) for (let y = 1900; y < 2100; y += 1) rows.push(`s${s},${y},${(s * 7 + y) % 97}.5`);
     writeFileSync(big, `${rows.join('\n')}\n`);
     const out = join(dir, 'interrupted.json');
     writeFileSync(out, 'old\n');
@@ -108,12 +116,12 @@ describe('Ctrl-C during a long run', () => {
   }, 120_000);
 });
 
-describe('documents that must not be lost', () => {
-  it('validate of a bad file with --json --out writes the list of problems, then exits 2', () => {
+describe.concurrent('documents that must not be lost', () => {
+  it('validate of a bad file with --json --out writes the list of problems, then exits 2', async () => {
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, 'series,year,value\na,2020,1,0\nb,20x0,3\n');
     const out = join(dir, 'problems.json');
-    const r = run(['validate', bad, '--json', '--out', out]);
+    const r = await run(['validate', bad, '--json', '--out', out]);
     expect(r.code).toBe(2);
     const doc = JSON.parse(readFileSync(out, 'utf8')) as { valid: boolean; problems: { line: number }[] };
     expect(doc.valid).toBe(false);
@@ -121,10 +129,10 @@ describe('documents that must not be lost', () => {
     expect(doc.problems.map((p) => p.line)).toEqual([2, 3]);
   });
 
-  it('ar1 on a series it fits exactly (e^(−60·i): log growth exactly −60) reports a finite log-likelihood', () => {
+  it('ar1 on a series it fits exactly (e^(−60·i): log growth exactly −60) reports a finite log-likelihood', async () => {
     const file = join(dir, 'exp.csv');
     writeFileSync(file, `series,year,value\n${Array.from({ length: 12 }, (_, i) => `e,${2000 + i},${Math.exp(-60 * i)}`).join('\n')}\n`);
-    const r = run(['forecast', '--data', file, '--json', '--model', 'ar1']);
+    const r = await run(['forecast', '--data', file, '--json', '--model', 'ar1']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout) as { series: { params: Record<string, unknown> }[] };
     expect(Number.isFinite(doc.series[0]!.params.loglik)).toBe(true);
