@@ -91,3 +91,25 @@ export function openAtomicOutput(target: string, pid: number): AtomicOutput {
     },
   };
 }
+
+/**
+ * Writes a whole file atomically (temporary file beside it, fsync, rename): the one way the tool
+ * writes a file of its own (a saved scenario) besides --out.
+ * @throws NodeJS.ErrnoException as the file system reports it (the caller says what it means)
+ */
+export function writeFileAtomically(target: string, text: string, pid: number): void {
+  const tmp = join(dirname(target), `.${basename(target)}.${pid}.tmp`);
+  const fd = openSync(tmp, 'w');
+  pending.add(tmp);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+    closeSync(fd);
+    renameSync(tmp, target);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  } finally {
+    pending.delete(tmp);
+  }
+}

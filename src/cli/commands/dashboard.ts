@@ -3,12 +3,9 @@
  * stdout are terminals; otherwise the same view as a text report (PITFALLS: Ink without a TTY
  * crashes in raw mode, so it is never mounted then).
  */
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
 import type { SeriesKind } from '../../core/types.js';
 import { loadDataset } from '../../data/load-dataset.js';
-import { listScenarios, loadScenario, parseScenario } from '../../data/load-scenario.js';
 import { loadTargets } from '../../data/load-targets.js';
 import { backtest, summariseBacktest, type BacktestSummary } from '../../evaluate/backtest.js';
 import { latestRun } from '../../models/forecast-series.js';
@@ -20,7 +17,9 @@ import { renderChartWithLegend } from '../../tui/chart-text.js';
 import { resolveTheme, type Theme } from '../../tui/theme.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
 import type { Io } from '../io.js';
-import { renderTargets, SCENARIO_DIR, TARGETS_FILE } from './targets.js';
+import { renderTargets, TARGETS_FILE } from './targets.js';
+import { findScenario, saveScenario, scenarioDirs, scenarioNames, SHIPPED_SCENARIOS } from '../scenario-library.js';
+import type { SaveResult } from '../../tui/App.js';
 import { DATA_FLAG } from './shared.js';
 import { wrap } from '../table.js';
 
@@ -50,10 +49,10 @@ export interface DashboardSetup {
   readonly dataset: Awaited<ReturnType<typeof loadDataset>>;
 }
 
-export async function setupDashboard(dataPath: string, version: string, paths = DASHBOARD_PATHS): Promise<DashboardSetup> {
+export async function setupDashboard(dataPath: string, version: string, paths = DASHBOARD_PATHS, dirs: readonly string[] = [SHIPPED_SCENARIOS]): Promise<DashboardSetup> {
   const dataset = await loadDataset(dataPath);
   const targets = loadTargets(TARGETS_FILE);
-  const scenarios = listScenarios(SCENARIO_DIR).map((n) => loadScenario(SCENARIO_DIR, n));
+  const scenarios = scenarioNames(dirs).map((n) => findScenario(dirs, n));
   // baseline first: it is what the economist sees on opening.
   scenarios.sort((a, b) => (a.name === 'baseline' ? -1 : b.name === 'baseline' ? 1 : a.name.localeCompare(b.name)));
   const engine = createTargetsEngine(dataset, targets, { version, paths });
@@ -77,16 +76,9 @@ export function backtestFor(setup: DashboardSetup, chosen: DashboardSeries): Bac
   return MODELS.map((m) => ({ ...summariseBacktest(backtest(m, y, { h: 3, minTrain, fit: { kind } })), minTrain }));
 }
 
-/** Writes a scenario into models/scenarios atomically; refuses an existing name unless overwrite. */
-export function saveScenarioFile(dir: string, name: string, scenario: Scenario, overwrite: boolean) {
-  const file = join(dir, `${name}.json`);
-  if (existsSync(file) && !overwrite) return { ok: false as const, exists: true, message: `${name}.json exists` };
-  const { file: _from, ...doc } = scenario;
-  parseScenario(doc, file);
-  const tmp = join(dir, `.${name}.json.${process.pid}.tmp`);
-  writeFileSync(tmp, `${JSON.stringify(doc, null, 2)}\n`);
-  renameSync(tmp, file);
-  return { ok: true as const, message: `saved models/scenarios/${name}.json` };
+/** Saves a scenario into `dir` atomically; refuses an existing name unless overwrite (see saveScenario). */
+export function saveScenarioFile(dir: string, name: string, scenario: Scenario, overwrite: boolean): SaveResult {
+  return saveScenario([dir], name, scenario, overwrite, process.pid);
 }
 
 /** The dashboard's first screen as plain text, for pipes and scripts. */
@@ -124,7 +116,8 @@ export async function runDashboard(io: Io, flags: ParsedFlags, positionals: stri
   const theme = resolveTheme({ env: io.env, flag: flags.color as string | undefined, isTTY: io.stdoutIsTTY, asciiFlag: flags.ascii === true });
   const paths = flags.paths === undefined ? DASHBOARD_PATHS : Number(flags.paths);
   if (!Number.isInteger(paths) || paths < 100 || paths > 100000) throw new UsageError(`--paths '${String(flags.paths)}' must be a whole number from 100 to 100000`);
-  const setup = await setupDashboard(String(flags.data ?? defaultData), version, paths);
+  const dirs = scenarioDirs(io.env);
+  const setup = await setupDashboard(String(flags.data ?? defaultData), version, paths, dirs);
   const scenarioName = String(flags.scenario ?? 'baseline');
   const scenarioIndex = setup.scenarios.findIndex((s) => s.name === scenarioName);
   if (scenarioIndex < 0) throw new UsageError(`unknown scenario '${scenarioName}' (known: ${setup.scenarios.map((s) => s.name).join(', ')})`);
@@ -139,6 +132,6 @@ export async function runDashboard(io: Io, flags: ParsedFlags, positionals: stri
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
   const { startDashboard } = await import('../../tui/start-dashboard.js');
-  await startDashboard({ setup, theme, initial, saveScenario: (name, scenario, overwrite) => saveScenarioFile(SCENARIO_DIR, name, scenario, overwrite), backtestOf: (s) => backtestFor(setup, s) });
+  await startDashboard({ setup, theme, initial, saveScenario: (name, scenario, overwrite) => saveScenario(dirs, name, scenario, overwrite, io.pid ?? process.pid), backtestOf: (s) => backtestFor(setup, s) });
   return 0;
 }

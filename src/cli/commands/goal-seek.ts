@@ -1,6 +1,6 @@
 import { UsageError } from '../../core/errors.js';
 import { loadDataset } from '../../data/load-dataset.js';
-import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
+import { applyEdits } from '../../data/load-scenario.js';
 import { loadTargets } from '../../data/load-targets.js';
 import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
@@ -12,7 +12,8 @@ import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { asciiWanted, renderTable, textWriter, wrap } from '../table.js';
 import { FORMAT_FLAGS } from './shared.js';
-import { SCENARIO_DIR, SCENARIO_FLAGS, TARGETS_FILE } from './targets.js';
+import { SCENARIO_FLAGS, TARGETS_FILE } from './targets.js';
+import { findScenario, scenarioDirs } from '../scenario-library.js';
 
 const DEFAULT_SCENARIO = 'growth-accounting';
 
@@ -66,9 +67,7 @@ export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: strin
   const goal = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(goal) || goal <= 0 || goal >= 1) throw new UsageError(`goal-seek: --probability '${raw}' must be a number strictly between 0 and 1 (e.g. 0.5)`);
   const name = String(flags.scenario ?? DEFAULT_SCENARIO);
-  const known = listScenarios(SCENARIO_DIR);
-  if (!known.includes(name)) throw new UsageError(`unknown scenario '${name}' (known: ${known.join(', ')})`);
-  const scenario = applyEdits(loadScenario(SCENARIO_DIR, name), (flags.set as string[] | undefined) ?? []);
+  const scenario = applyEdits(findScenario(scenarioDirs(io.env), name), (flags.set as string[] | undefined) ?? []);
   const levers = ((flags.lever as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   const dataset = await loadDataset(String(flags.data ?? defaultData));
   for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
-import { applyEdits, listScenarios, loadScenario } from '../../data/load-scenario.js';
+import { applyEdits } from '../../data/load-scenario.js';
+import { findScenario, scenarioDirs, scenarioNames } from '../scenario-library.js';
 import { loadTargets } from '../../data/load-targets.js';
 import { buildTargetsReport, type PriorChoice, type TargetsReport } from '../../report/targets-report.js';
 import type { TargetResult } from '../../targets/types.js';
@@ -12,7 +13,6 @@ import { doneOrNeed, formatProbability, shortGoal } from '../../report/format-ta
 import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
 import { loadDataset } from '../../data/load-dataset.js';
 
-export const SCENARIO_DIR = fileURLToPath(new URL('../../../models/scenarios', import.meta.url));
 export const TARGETS_FILE = fileURLToPath(new URL('../../../models/targets/haiphong.json', import.meta.url));
 
 /** Flags every command that judges targets under a scenario takes. */
@@ -162,9 +162,7 @@ function renderScenarioText(report: TargetsReport, ascii: boolean): string {
 }
 
 async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string, version: string, withScenario: boolean): Promise<number> {
-  const known = listScenarios(SCENARIO_DIR);
-  if (!known.includes(name)) throw new UsageError(`unknown scenario '${name}' (known: ${known.join(', ')})`);
-  const scenario = applyEdits(loadScenario(SCENARIO_DIR, name), (flags.set as string[] | undefined) ?? []);
+  const scenario = applyEdits(findScenario(scenarioDirs(io.env), name), (flags.set as string[] | undefined) ?? []);
   const dataset = await loadDataset(String(flags.data ?? defaultData));
   for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
   const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
@@ -187,7 +185,7 @@ export function runTargets(io: Io, flags: ParsedFlags, positionals: string[], de
 
 export function runScenario(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError(`scenario: name a scenario (known: ${listScenarios(SCENARIO_DIR).join(', ')})`);
+  if (name === undefined) throw new UsageError(`scenario: name a scenario (known: ${scenarioNames(scenarioDirs(io.env)).join(', ')})`);
   if (rest.length > 0) throw new UsageError(`scenario: takes one name, got ${positionals.length}`);
   return run(io, flags, name, defaultData, version, true);
 }
