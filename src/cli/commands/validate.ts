@@ -1,4 +1,4 @@
-import { UsageError } from '../../core/errors.js';
+import { escapeControl, UsageError } from '../../core/errors.js';
 import { checkObservationsFile, resolveDataPaths } from '../../data/load-dataset.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Io } from '../io.js';
@@ -29,17 +29,18 @@ export async function runValidate(io: Io, flags: ParsedFlags, positionals: strin
     io.stdout(jsonDocument({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observations.length, series: seriesCount, problems: result.problems, warnings: result.warnings }, io.stamp ?? null));
   } else if (format === 'csv') {
     io.stdout(toCsv(['file', 'line', 'column', 'severity', 'message'], [
-      ...result.problems.map((p) => [file, p.line, p.column, 'error', p.message]),
-      ...result.warnings.map((p) => [file, p.line, p.column, 'warning', p.message]),
+      ...result.problems.map((p) => [file, p.line, p.column, 'error', escapeControl(p.message)]),
+      ...result.warnings.map((p) => [file, p.line, p.column, 'warning', escapeControl(p.message)]),
     ]));
   } else {
-    for (const p of result.problems) io.stdout(`${where(p)}${p.message}\n`);
-    for (const w of result.warnings) io.stderr(`warning: ${where(w)}${w.message}\n`);
-    io.stderr(
-      valid
-        ? `${file}: valid (${result.observations.length} observations, ${seriesCount} series)\n`
-        : `${file}: ${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}\n`,
-    );
+    // A problem quotes the file's text (a header name, a cell): its control characters and line
+    // breaks are written as \xNN / \n, so each problem stays one line and cannot drive the terminal.
+    for (const p of result.problems) io.stdout(`${escapeControl(`${where(p)}${p.message}`)}\n`);
+    for (const w of result.warnings) io.stderr(`warning: ${escapeControl(`${where(w)}${w.message}`)}\n`);
+    const summary = valid
+      ? `${file}: valid (${result.observations.length} observations, ${seriesCount} series)`
+      : `${file}: ${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}`;
+    io.stderr(`${escapeControl(summary)}\n`);
   }
   return valid ? 0 : 2;
 }
