@@ -12,6 +12,7 @@ import { runAccuracy } from './accuracy.mjs';
 import { makeBatch } from './make-batch.mjs';
 import { runDashboardBench } from './dashboard.mjs';
 import { runVerdict } from './verdict.mjs';
+import { runScale } from './scale.mjs';
 
 const here = (p) => fileURLToPath(new URL(p, import.meta.url));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -34,6 +35,9 @@ await runAccuracy();
 
 console.log('\n== Verdict benchmark: P(average-growth target met), Penn World Table 9.1, 3 windows, 3 seeds ==');
 runVerdict({ seeds: 3 });
+
+console.log('\n== Scale: long fields, many rows, many and long series, interrupts (issue 11) ==');
+await runScale();
 
 console.log('\n== Engine: fit + forecast (h = 6, no backtest) all 181 series with every model ==');
 const m1 = await loadDataset(here('./data/m1-yearly-train.csv'));

@@ -2,7 +2,8 @@ import { UsageError } from '../../core/errors.js';
 import { MODEL_NAMES, findModel } from '../../models/registry.js';
 import { forecastEntries, forecastHeader, type ForecastHeader, type ForecastReport, type SeriesFailure, type SeriesForecastEntry } from '../../report/forecast-report.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
-import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
+import { streamedJson, writeJsonArray, yieldingToSignals } from '../stream.js';
+import { formatOf, toCsv, type Format, type Io } from '../io.js';
 import { formatNumber, textWriter } from '../table.js';
 import { DATA_FLAG, FORMAT_FLAGS, loadSelection, progressBar, SERIES_FLAG } from './shared.js';
 
@@ -38,22 +39,9 @@ function textBlock(s: SeriesForecastEntry): string {
 
 type Entry = { entry: SeriesForecastEntry } | { failure: SeriesFailure };
 
-/**
- * Hands the items on, returning to the event loop every `every` items so that Ctrl-C (SIGINT)
- * is handled at once during a long batch instead of after it.
- */
-async function* yieldingToSignals<T>(items: Iterable<T>, every = 10): AsyncGenerator<T> {
-  let i = 0;
-  for (const item of items) {
-    yield item;
-    i += 1;
-    if (i % every === 0) await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 const CSV_HEADER = ['series', 'basis', 'year', 'mean', 'lo80', 'hi80', 'lo95', 'hi95', 'model'];
 const csvRows = (s: SeriesForecastEntry): unknown[][] => s.forecast.map((f) => [s.id, s.basis, f.year, f.mean, f.lo80, f.hi80, f.lo95, f.hi95, s.model]);
-const indent = (json: string, pad: string): string => pad + json.replace(/\n/g, `\n${pad}`);
 
 /**
  * Writes the forecast as it is made, one series at a time, in the chosen format. The JSON is
@@ -69,22 +57,17 @@ export async function streamForecast(
   const failures: SeriesFailure[] = [];
   let count = 0;
   if (format === 'json') {
-    const skeleton = jsonDocument({ ...header, series: '\u0000S', failures: '\u0000F' }, stamp);
-    const [before, afterSeries] = skeleton.split('"\\u0000S"') as [string, string];
-    const [between, end] = afterSeries.split('"\\u0000F"') as [string, string];
-    write(before);
-    for await (const r of entries) {
-      if ('failure' in r) {
-        failures.push(r.failure);
-        continue;
+    const { parts } = streamedJson(header, ['series', 'failures'], stamp);
+    write(parts[0]!);
+    await writeJsonArray(write, (async function* () {
+      for await (const r of entries) {
+        if ('failure' in r) failures.push(r.failure);
+        else yield r.entry;
       }
-      write(`${count === 0 ? '[\n' : ',\n'}${indent(JSON.stringify(r.entry, null, 2), '    ')}`);
-      count += 1;
-    }
-    write(count === 0 ? '[]' : '\n  ]');
-    write(between);
-    write(failures.length === 0 ? '[]' : `[\n${failures.map((f) => indent(JSON.stringify(f, null, 2), '    ')).join(',\n')}\n  ]`);
-    write(end);
+    })());
+    write(parts[1]!);
+    await writeJsonArray(write, failures);
+    write(parts[2]!);
     return failures;
   }
   if (format === 'csv') write(toCsv(CSV_HEADER, []));
