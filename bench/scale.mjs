@@ -66,6 +66,8 @@ export async function runScale(log = console.log) {
   }
   const stop = await interruptLatency(['backtest', '--data', manySeries, '--json'], 3000);
   log(`${'SIGTERM 3 s into that backtest: stops in'.padEnd(48)} ${stop.ms.toFixed(0).padStart(6)} ms  exit ${stop.code} (was 67 s; goal 500 ms)`);
+  const stopValidate = await interruptLatency(['validate', million], 1500);
+  log(`${'SIGTERM 1.5 s into validate of 1M rows: stops in'.padEnd(48)} ${stopValidate.ms.toFixed(0).padStart(6)} ms  exit ${stopValidate.code} (was 7.8 s; goal 500 ms)`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await runScale();

@@ -13,7 +13,7 @@ import { DataError } from '../core/errors.js';
 import type { Dataset, DatasetInfo, SeriesMeta } from '../core/types.js';
 import { buildSeries } from './build-series.js';
 import { parseSeriesMetadata } from './series-metadata.js';
-import { validateObservations, type ValidationResult } from './validate-observations.js';
+import { validateObservationsYielding, type ValidationResult } from './validate-observations.js';
 
 /** Files larger than this are refused rather than read: 10,000 series × 40 years is about 15 MB. */
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
@@ -117,10 +117,10 @@ export async function checkObservationsFile(file: string): Promise<ValidationRes
   if (EXCEL.has(extname(file).toLowerCase())) {
     const { bytes } = readBinaryFile(file);
     const text = await excelToCsv(file, bytes);
-    return { ...validateObservations(text), bytes };
+    return { ...(await validateObservationsYielding(text)), bytes };
   }
   const { text, bytes } = readTextFile(file);
-  return { ...validateObservations(text), bytes };
+  return { ...(await validateObservationsYielding(text)), bytes };
 }
 
 /** A workbook is read only within these bounds (a sheet of annual series is far smaller). */

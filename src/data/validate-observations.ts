@@ -70,6 +70,30 @@ function parseYear(raw: string): { value: number } | { message: string } {
  * and a wide file is checked as the long file holding the same data.
  */
 export function validateObservations(text: string): ValidationResult {
+  const steps = validationSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * The same, returning to the event loop every VALIDATION_CHUNK rows, so that Ctrl-C stops the
+ * validation of a million-row file at once (signals are delivered by the event loop).
+ */
+export async function validateObservationsYielding(text: string): Promise<ValidationResult> {
+  const steps = validationSteps(text);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** Rows checked between two returns to the event loop (about 50 ms of work). */
+const VALIDATION_CHUNK = 10_000;
+
+function* validationSteps(text: string): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const observations: Observation[] = [];
@@ -192,7 +216,10 @@ export function validateObservations(text: string): ValidationResult {
   };
 
   const width = header.fields.length;
+  let done = 0;
   for (const row of rows) {
+    done += 1;
+    if (done % VALIDATION_CHUNK === 0) yield;
     const f = row.fields;
     if (f.length !== width) {
       problems.push({
