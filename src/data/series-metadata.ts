@@ -68,6 +68,16 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
     throw new DataError(`${problems[0]}${more}`, { file });
   }
   const d = raw.dataset;
+  if (d !== undefined) {
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new DataError('dataset: must be an object', { file });
+    const bases = d.bases;
+    if (bases !== undefined && (typeof bases !== 'object' || bases === null || Array.isArray(bases) || !Object.values(bases).every((v) => typeof v === 'string'))) {
+      throw new DataError('dataset.bases: must map each basis to its description (strings)', { file });
+    }
+    for (const key of ['id', 'name_en', 'name_vi', 'description', 'growth_series', 'current_basis']) {
+      if (d[key] !== undefined && typeof d[key] !== 'string') throw new DataError(`dataset.${key}: must be a string`, { file });
+    }
+  }
   const text_ = (v: unknown): string => (typeof v === 'string' ? v.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ') : '');
   const info: DatasetInfo | undefined = d
     ? {
