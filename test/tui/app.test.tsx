@@ -1,60 +1,21 @@
 // The dashboard's views and keys, with ink-testing-library at 80 and 120 columns.
 // Every wait is for a condition on the frame (polled until a generous timeout), never for a
 // fixed time, so the tests hold on a busy machine.
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { render } from 'ink-testing-library';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { backtestFor, saveScenarioFile, setupDashboard, type DashboardSetup } from '../../src/cli/commands/dashboard.js';
-import { App } from '../../src/tui/App.js';
-import { createTheme } from '../../src/tui/theme.js';
+import { dashboardFixture, frameMatching, mountDashboard, type Condition, type Dashboard } from './harness.js';
 
-const DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
-let setup: DashboardSetup;
+let fixture: Awaited<ReturnType<typeof dashboardFixture>>;
 let saveDir: string;
 beforeAll(async () => {
-  setup = await setupDashboard(DATA, 'test', 500);
-  saveDir = mkdtempSync(join(tmpdir(), 'targetcast-save-'));
+  fixture = await dashboardFixture();
+  saveDir = fixture.saveDir;
 });
 
 const KEY = { tab: '\t', shiftTab: '\u001B[Z', up: '\u001B[A', down: '\u001B[B', right: '\u001B[C', left: '\u001B[D', enter: '\r', escape: '\u001B' };
 
-function mount(columns: number, rows = 24, color = false) {
-  return render(
-    <App
-      dataset={setup.dataset}
-      engine={setup.engine}
-      scenarios={setup.scenarios}
-      series={setup.series}
-      theme={createTheme(color, false)}
-      saveScenario={(name, scenario, overwrite) => saveScenarioFile(saveDir, name, scenario, overwrite)}
-      backtestOf={(s) => backtestFor(setup, s)}
-      size={{ columns, rows }}
-    />,
-  );
-}
-type Dashboard = ReturnType<typeof mount>;
-
-/** What a frame must show: a pattern, or a test of the whole frame. */
-type Condition = RegExp | ((frame: string) => boolean);
-const holds = (condition: Condition, frame: string): boolean => (condition instanceof RegExp ? condition.test(frame) : condition(frame));
-
-/**
- * Polls lastFrame() every 10 ms until it satisfies `condition` and returns that frame; after
- * `timeout` ms fails with the last frame. The timeout only bounds a failure: a passing wait ends
- * as soon as the frame is drawn.
- */
-async function frameMatching(app: Dashboard, condition: Condition, { timeout = 10_000 } = {}): Promise<string> {
-  const start = Date.now();
-  for (;;) {
-    const frame = app.lastFrame() ?? '';
-    if (holds(condition, frame)) return frame;
-    if (Date.now() - start > timeout) throw new Error(`after ${timeout} ms the frame still does not show ${condition}:\n${frame}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
+const mount = (columns: number, rows = 24, color = false): Dashboard => mountDashboard(fixture, columns, rows, color);
 
 /**
  * Writes each key as its own read, as a user types them, then waits until the frame satisfies

@@ -1,49 +1,15 @@
 // The dashboard driven as a terminal drives it (ink-testing-library, 80×24): keys that arrive in
 // one read all count, and an assumption can be typed while the chosen target's P stays in sight.
 // Every wait is for a condition on the frame, never for a fixed time.
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { render } from 'ink-testing-library';
 import { beforeAll, describe, it } from 'vitest';
-import { backtestFor, saveScenarioFile, setupDashboard, type DashboardSetup } from '../../src/cli/commands/dashboard.js';
-import { App } from '../../src/tui/App.js';
-import { createTheme } from '../../src/tui/theme.js';
+import { dashboardFixture, frameMatching, mountDashboard, type Dashboard } from './harness.js';
 
-const DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
-let setup: DashboardSetup;
-let saveDir: string;
+let fixture: Awaited<ReturnType<typeof dashboardFixture>>;
 beforeAll(async () => {
-  setup = await setupDashboard(DATA, 'test', 500);
-  saveDir = mkdtempSync(join(tmpdir(), 'targetcast-edit-'));
+  fixture = await dashboardFixture();
 });
-
-function mount() {
-  return render(
-    <App
-      dataset={setup.dataset}
-      engine={setup.engine}
-      scenarios={setup.scenarios}
-      series={setup.series}
-      theme={createTheme(false, false)}
-      saveScenario={(name, scenario, overwrite) => saveScenarioFile(saveDir, name, scenario, overwrite)}
-      backtestOf={(s) => backtestFor(setup, s)}
-      size={{ columns: 80, rows: 24 }}
-    />,
-  );
-}
-
-/** Waits until the last frame matches, polling; fails with the frame after `timeout` ms. */
-async function until(app: ReturnType<typeof mount>, pattern: RegExp, timeout = 15_000): Promise<string> {
-  const start = Date.now();
-  for (;;) {
-    const frame = app.lastFrame() ?? '';
-    if (pattern.test(frame)) return frame;
-    if (Date.now() - start > timeout) throw new Error(`frame never matched ${pattern}:\n${frame}`);
-    await new Promise((r) => setImmediate(r));
-  }
-}
+const mount = (): Dashboard => mountDashboard(fixture, 80);
+const until = (app: Dashboard, pattern: RegExp): Promise<string> => frameMatching(app, pattern, { timeout: 15_000 });
 
 describe('dashboard keys at 80×24', () => {
   it('three Tabs in one read land on series 4 of 5', async () => {
