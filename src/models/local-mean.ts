@@ -187,8 +187,10 @@ export function localMean(prior: GrowthPrior, name = 'local-mean'): Model & { re
     needsPositive: false,
     prior,
     selfCalibrated: true,
-    fit(y): Fitted {
+    fit(y, options): Fitted {
       const n = y.length;
+      // Its prior describes growth rates in %: on a level (GRDP, population) it would be nonsense.
+      if (options?.kind === 'level') throw new RangeError(`${name} models growth rates (%), not a level series`);
       if (n < LOCAL_MEAN_MIN_LENGTH) throw new RangeError(`local-mean requires at least ${LOCAL_MEAN_MIN_LENGTH} observations, got ${n}`);
       const f = filterGrowth(y, prior, DIFFUSE_LOCAL_SD);
       const k = prior.scalePriorYears;

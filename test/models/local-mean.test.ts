@@ -78,3 +78,15 @@ describe('auto on a rate', () => {
     expect(forecastSeries(series, { model: 'auto', h: 20 }).model).toBe('ar1');
   });
 });
+
+describe('local-mean on a level', () => {
+  it('refuses a level series, so a forecast falls back visibly', async () => {
+    const { forecastSeries } = await import('../../src/models/forecast-series.js');
+    const values = [100, 103, 107, 110, 114, 118, 121, 125];
+    const series = { id: 'x', basis: '', key: 'x', years: values.map((_, i) => 2010 + i), values, observations: [], meta: { id: 'x', nameEn: 'x', nameVi: 'x', unit: 'bn', kind: 'level' as const, priceBasis: 'none' as const, description: '' } };
+    const fc = forecastSeries(series, { model: 'local-mean', h: 3 });
+    expect(fc.model).toBe('drift');
+    expect(fc.fallback).toBe(true);
+    expect(fc.reason).toBe('local-mean failed (local-mean models growth rates (%), not a level series): fell back to drift');
+  });
+});
