@@ -142,7 +142,24 @@ function* validationSteps(text: string): Generator<void, ValidationResult> {
     sourceDate: index('source_date'),
     note: index('note'),
   };
-  const firstLineOf = new Map<string, number>();
+  // First line of each (series, basis, year), to report duplicates: by series and basis, then year,
+  // with the last series' map kept at hand (rows of one series usually come together), so that a
+  // million rows build no million key strings.
+  const firstLineOf = new Map<string, Map<string, Map<number, number>>>();
+  let lastSeries: string | undefined;
+  let lastBasis: string | undefined;
+  let lastYears: Map<number, number> | undefined;
+  const yearsOf = (series: string, basis: string): Map<number, number> => {
+    if (series === lastSeries && basis === lastBasis && lastYears) return lastYears;
+    let byBasis = firstLineOf.get(series);
+    if (!byBasis) firstLineOf.set(series, (byBasis = new Map()));
+    let years = byBasis.get(basis);
+    if (!years) byBasis.set(basis, (years = new Map()));
+    lastSeries = series;
+    lastBasis = basis;
+    lastYears = years;
+    return years;
+  };
   // One wide row becomes a record per year, so a row-wide fault (a bad status, an empty series)
   // would be reported once per year; report each (line, column, message) once.
   const reported = new Set<string>();
@@ -186,8 +203,8 @@ function* validationSteps(text: string): Generator<void, ValidationResult> {
     if (!ok || 'message' in year || 'message' in value) return;
 
     const basis = (at(col.basis) ?? '').trim();
-    const key = `${series}\u0000${year.value}\u0000${basis}`;
-    const first = firstLineOf.get(key);
+    const years = yearsOf(series, basis);
+    const first = years.get(year.value);
     if (first !== undefined) {
       problems.push({
         line: record.line,
@@ -196,7 +213,7 @@ function* validationSteps(text: string): Generator<void, ValidationResult> {
       });
       return;
     }
-    firstLineOf.set(key, record.line);
+    years.set(year.value, record.line);
     const optional = (i: number): string | undefined => {
       const v = at(i)?.trim();
       return v === undefined || v === '' ? undefined : v;
