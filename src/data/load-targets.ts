@@ -1,6 +1,7 @@
 /** Reads models/targets/*.json: official targets, labelled 2045 proxies, and what was not found. */
 import { DataError, escapeControl } from '../core/errors.js';
 import type { Operator, Target, TargetKind } from '../targets/types.js';
+import { checkSchema } from './json-schema.js';
 import { displayPath, readJsonFile } from './load-dataset.js';
 
 const KINDS: readonly TargetKind[] = ['annual-growth', 'average-growth', 'level', 'share', 'cumulative', 'count'];
@@ -78,7 +79,9 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
 
 /** @throws DataError naming the file and the entry's field */
 export function loadTargets(file: string): TargetsFile {
-  const d = (readJsonFile(file) ?? {}) as { targets?: unknown; proxies?: unknown; notFound?: unknown };
+  const raw = readJsonFile(file);
+  checkSchema(raw, 'targets-file', file);
+  const d = (raw ?? {}) as { targets?: unknown; proxies?: unknown; notFound?: unknown };
   if (!Array.isArray(d.targets)) throw new DataError('must have a "targets" array', { file });
   const targets = d.targets.map((t, i) => parseTarget(t, `targets[${i}]`, file, false));
   const proxies = Array.isArray(d.proxies) ? d.proxies.map((t, i) => parseTarget(t, `proxies[${i}]`, file, true)) : [];

@@ -1,4 +1,5 @@
 import { DataError, escapeControl } from '../core/errors.js';
+import { checkSchema } from './json-schema.js';
 import type { DatasetInfo, PriceBasis, SeriesKind, SeriesMeta } from '../core/types.js';
 
 const KINDS: readonly SeriesKind[] = ['level', 'rate', 'share'];
@@ -24,6 +25,7 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
   if (typeof doc !== 'object' || doc === null || !Array.isArray((doc as { series?: unknown }).series)) {
     throw new DataError(`must be an object with a "series" array`, { file });
   }
+  checkSchema(doc, 'series-metadata', file);
   const raw = doc as { dataset?: Record<string, unknown>; series: unknown[] };
   const problems: string[] = [];
   const series = new Map<string, SeriesMeta>();
