@@ -112,15 +112,18 @@ export function displayPath(file: string): string {
   return shown.startsWith('..') || isAbsolute(shown) ? file : shown;
 }
 
-/** Validates an observations file (CSV, or Excel through danfojs-node) without building series. */
-export async function checkObservationsFile(file: string): Promise<ValidationResult & { bytes: Buffer }> {
+/**
+ * Validates an observations file (CSV, or Excel through danfojs-node) without building series;
+ * with `keep` false the observations are only counted (validate: memory stays that of the text).
+ */
+export async function checkObservationsFile(file: string, keep = true): Promise<ValidationResult & { bytes: Buffer }> {
   if (EXCEL.has(extname(file).toLowerCase())) {
     const { bytes } = readBinaryFile(file);
     const text = await excelToCsv(file, bytes);
-    return { ...(await validateObservationsYielding(text)), bytes };
+    return { ...(await validateObservationsYielding(text, keep)), bytes };
   }
   const { text, bytes } = readTextFile(file);
-  return { ...(await validateObservationsYielding(text)), bytes };
+  return { ...(await validateObservationsYielding(text, keep)), bytes };
 }
 
 /** A workbook is read only within these bounds (a sheet of annual series is far smaller). */

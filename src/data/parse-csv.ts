@@ -40,8 +40,17 @@ function quotedPiece(piece: string): { text: string; lines: number } {
  * @example parseCsv('a,b\n1,"x,y"\n').records[1].fields // ['1', 'x,y']
  */
 export function parseCsv(text: string): ParsedCsv {
-  const records: CsvRecord[] = [];
   const problems: CsvProblem[] = [];
+  const records = [...csvRecords(text, problems)];
+  return { records, problems };
+}
+
+/**
+ * The records of CSV text one at a time, as parseCsv finds them (a file of a million rows need
+ * not be held as records); a problem (an unclosed quote) is pushed onto `problems`.
+ */
+export function* csvRecords(text: string, problems: CsvProblem[]): Generator<CsvRecord> {
+  const pending: CsvRecord[] = [];
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   let fields: string[] = [];
   let field = '';
@@ -54,7 +63,7 @@ export function parseCsv(text: string): ParsedCsv {
   const endRecord = (): void => {
     fields.push(field);
     const blank = fields.length === 1 && fields[0] === '' && !fieldStarted;
-    if (!blank) records.push({ line: recordLine, fields });
+    if (!blank) pending.push({ line: recordLine, fields });
     fields = [];
     field = '';
     fieldStarted = false;
@@ -113,10 +122,11 @@ export function parseCsv(text: string): ParsedCsv {
       continue;
     }
     endRecord();
+    if (pending.length > 0) yield pending.pop()!;
     i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
     line += 1;
     recordLine = line;
   }
   if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
-  return { records, problems };
+  if (pending.length > 0) yield pending.pop()!;
 }

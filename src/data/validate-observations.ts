@@ -1,7 +1,7 @@
 import { escapeControl } from '../core/errors.js';
 import { STATUSES, type Observation, type Status } from '../core/types.js';
-import { parseCsv, type CsvRecord } from './parse-csv.js';
-import { findWideHeader, readWideHeader, wideRowToLong, type LongRecord, type WideLayout } from './wide-csv.js';
+import { csvRecords, type CsvRecord } from './parse-csv.js';
+import { findWideHeader, MAX_PREAMBLE_RECORDS, readWideHeader, wideRowToLong, type LongRecord, type WideLayout } from './wide-csv.js';
 
 /** One problem found in an observations file, located by line and column. */
 export interface Problem {
@@ -11,9 +11,13 @@ export interface Problem {
 }
 
 export interface ValidationResult {
+  /** The observations that passed (empty when the caller only counts them: see checkObservationsFile). */
   readonly observations: readonly Observation[];
   readonly problems: readonly Problem[];
   readonly warnings: readonly Problem[];
+  /** Observations that passed and their distinct series, kept or not. */
+  readonly observationCount: number;
+  readonly seriesCount: number;
 }
 
 export const REQUIRED_COLUMNS = ['series', 'year', 'value'] as const;
@@ -70,7 +74,7 @@ function parseYear(raw: string): { value: number } | { message: string } {
  * and a wide file is checked as the long file holding the same data.
  */
 export function validateObservations(text: string): ValidationResult {
-  const steps = validationSteps(text);
+  const steps = validationSteps(text, true);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -81,8 +85,8 @@ export function validateObservations(text: string): ValidationResult {
  * The same, returning to the event loop every VALIDATION_CHUNK rows, so that Ctrl-C stops the
  * validation of a million-row file at once (signals are delivered by the event loop).
  */
-export async function validateObservationsYielding(text: string): Promise<ValidationResult> {
-  const steps = validationSteps(text);
+export async function validateObservationsYielding(text: string, keep = true): Promise<ValidationResult> {
+  const steps = validationSteps(text, keep);
   for (;;) {
     const r = steps.next();
     if (r.done) return r.value;
@@ -93,41 +97,61 @@ export async function validateObservationsYielding(text: string): Promise<Valida
 /** Rows checked between two returns to the event loop (about 50 ms of work). */
 const VALIDATION_CHUNK = 10_000;
 
-function* validationSteps(text: string): Generator<void, ValidationResult> {
+function* validationSteps(text: string, keep = true): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const observations: Observation[] = [];
-  const parsed = parseCsv(text);
-  for (const p of parsed.problems) problems.push({ line: p.line, message: p.message });
-  if (parsed.records.length === 0) {
-    problems.push({ line: 1, message: 'the file is empty (expected a header row: series,year,value)' });
-    return { observations, problems, warnings };
+  // Records are read one at a time (a million rows are never held as records); the first few are
+  // buffered to find the header below a preamble.
+  const parseProblems: { line: number; message: string }[] = [];
+  const records = csvRecords(text, parseProblems);
+  const head: CsvRecord[] = [];
+  while (head.length <= MAX_PREAMBLE_RECORDS) {
+    const r = records.next();
+    if (r.done) break;
+    head.push(r.value);
   }
-  const wideHeaderAt = findWideHeader(parsed.records);
+  let observationCount = 0;
+  const seriesSeen = new Set<string>();
+  /** Reads what is left of the file (an unclosed quote at its end is still reported) and puts the parse problems first. */
+  const finish = (): ValidationResult => {
+    for (const _ of records);
+    const all = [...parseProblems.map((p) => ({ line: p.line, message: p.message })), ...problems];
+    return { observations, problems: all, warnings, observationCount, seriesCount: seriesSeen.size };
+  };
+  if (head.length === 0) {
+    problems.push({ line: 1, message: 'the file is empty (expected a header row: series,year,value)' });
+    return finish();
+  }
+  const wideHeaderAt = findWideHeader(head);
   const headerAt = Math.max(wideHeaderAt, 0);
-  const header = parsed.records[headerAt]!;
-  const rows = parsed.records.slice(headerAt + 1);
-  let wide: WideLayout | undefined;
-  let names: readonly string[];
+  const header = head[headerAt]!;
+  function* allRows(): Generator<CsvRecord> {
+    yield* head.slice(headerAt + 1);
+    yield* records;
+  }
+  const rows = allRows();
   if (headerAt > 0) {
-    const from = parsed.records[0]!.line;
+    const from = head[0]!.line;
     const to = header.line - 1;
     warnings.push({
       line: from,
       message: `skipped ${from === to ? `line ${from}` : `lines ${from}-${to}`} above the header on line ${header.line} (a preamble such as World Bank downloads have)`,
     });
   }
+  let wide: WideLayout | undefined;
+  let names: readonly string[];
   if (wideHeaderAt >= 0) {
     wide = readWideHeader(header, OPTIONAL_COLUMNS);
     problems.push(...wide.problems);
     warnings.push(...wide.warnings);
-    if (wide.series === undefined) return { observations, problems, warnings };
+    if (wide.series === undefined) return finish();
     names = wide.names;
   } else {
     const long = checkLongHeader(header);
     problems.push(...long.problems);
     warnings.push(...long.warnings);
-    if (long.missing) return { observations, problems, warnings };
+    if (long.missing) return finish();
     names = long.names;
   }
   const index = (name: string): number => names.indexOf(name);
@@ -218,6 +242,9 @@ function* validationSteps(text: string): Generator<void, ValidationResult> {
       const v = at(i)?.trim();
       return v === undefined || v === '' ? undefined : v;
     };
+    observationCount += 1;
+    seriesSeen.add(series);
+    if (!keep) return;
     observations.push({
       series,
       year: year.value,
@@ -253,10 +280,10 @@ function* validationSteps(text: string): Generator<void, ValidationResult> {
     } else checkRecord(row);
   }
   // For a long file this means no data rows; a wide file may also have rows whose cells are all empty.
-  if (observations.length === 0 && problems.length === 0) {
+  if (observationCount === 0 && problems.length === 0 && parseProblems.length === 0) {
     problems.push({ line: header.line + 1, message: 'the file has a header but no observations' });
   }
-  return { observations, problems, warnings };
+  return finish();
 }
 
 /** Checks a long file's header: required columns present, none twice, unknown ones warned about. */

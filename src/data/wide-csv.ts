@@ -16,7 +16,7 @@ export const WIDE_YEAR_RANGE = { min: 1800, max: 2200 } as const; // as long fil
 export const WIDE_SERIES_COLUMNS = ['series', 'indicator code'] as const;
 
 /** A World Bank download has 2 records above its header; a header further down is not looked for. */
-const MAX_PREAMBLE_RECORDS = 10;
+export const MAX_PREAMBLE_RECORDS = 10;
 
 /** A problem or warning, located like validate-observations.ts's Problem. */
 export interface WideProblem {

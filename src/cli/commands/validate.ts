@@ -20,13 +20,13 @@ export async function runValidate(io: Io, flags: ParsedFlags, positionals: strin
   if (path === undefined) throw new UsageError('validate: name the file to check (targetcast validate FILE)');
   if (extra.length > 0) throw new UsageError(`validate: takes one file, got ${positionals.length}`);
   const file = resolveDataPaths(path).observations;
-  const result = await checkObservationsFile(file);
+  const result = await checkObservationsFile(file, false);
   const format = formatOf(flags);
   const where = (p: { line: number; column?: string }): string => `${file}:${p.line}: ${p.column ? `column '${p.column}': ` : ''}`;
-  const seriesCount = new Set(result.observations.map((o) => o.series)).size;
+  const { seriesCount } = result;
   const valid = result.problems.length === 0;
   if (format === 'json') {
-    io.stdout(jsonDocument({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observations.length, series: seriesCount, problems: result.problems, warnings: result.warnings }, io.stamp ?? null));
+    io.stdout(jsonDocument({ schemaVersion: 1, kind: 'validation', file, valid, observations: result.observationCount, series: seriesCount, problems: result.problems, warnings: result.warnings }, io.stamp ?? null));
   } else if (format === 'csv') {
     io.stdout(toCsv(['file', 'line', 'column', 'severity', 'message'], [
       ...result.problems.map((p) => [file, p.line, p.column, 'error', escapeControl(p.message)]),
@@ -38,7 +38,7 @@ export async function runValidate(io: Io, flags: ParsedFlags, positionals: strin
     for (const p of result.problems) io.stdout(`${escapeControl(`${where(p)}${p.message}`)}\n`);
     for (const w of result.warnings) io.stderr(`warning: ${escapeControl(`${where(w)}${w.message}`)}\n`);
     const summary = valid
-      ? `${file}: valid (${result.observations.length} observations, ${seriesCount} series)`
+      ? `${file}: valid (${result.observationCount} observations, ${seriesCount} series)`
       : `${file}: ${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}`;
     io.stderr(`${escapeControl(summary)}\n`);
   }
