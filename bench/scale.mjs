@@ -54,11 +54,19 @@ export async function runScale(log = console.log) {
   let v = 100;
   for (let y = 1800; y <= 2200; y += 1) long.push(`L,${y},${(v *= 1 + 0.02 + 0.04 * (rnd() - 0.5)).toFixed(4)}`);
   const longSeries = write('long-series.csv', long);
+  const years = Array.from({ length: 401 }, (_, i) => 1800 + i);
+  const wide = [`series,${years.join(',')}`];
+  for (let s = 0; s < 3000; s += 1) {
+    let w = 100;
+    wide.push(`w${s},${years.map(() => (w *= 1 + 0.02 + 0.04 * (rnd() - 0.5)).toFixed(3)).join(',')}`);
+  }
+  const wideFile = write('wide-3000x401.csv', wide);
   const cases = [
     ['validate: 63 MB file, one note field on one line', ['validate', longNote], 'was 19 s, 2.2 GB (issue 11)'],
     ['validate: 1,000,000 rows', ['validate', million], 'was 7.3 s, 629 MB'],
     ['backtest --json: 2,056 series × 20 years', ['backtest', '--data', manySeries, '--json'], 'was 68 s, 1.8 GB'],
     ['backtest --json: one 401-year series', ['backtest', '--data', longSeries, '--json'], 'was 1.4 s'],
+    ['forecast --json: wide file, 3,000 series × 401 years', ['forecast', '--data', wideFile, '--json'], 'estimated at 70 min'],
   ];
   for (const [label, args, before] of cases) {
     const r = measure(args);
