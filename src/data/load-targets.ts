@@ -57,7 +57,7 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
   const series = r.series === null || r.series === undefined ? null : str('series');
   return {
     id,
-    document: str('document', !proxy) || 'proxy (not an official target)',
+    document: str('document', false) || (proxy ? 'proxy (not an official target)' : 'document not stated'),
     level: str('level', false) || undefined,
     indicator: str('indicator', false) || id,
     series,
@@ -68,7 +68,8 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
     value: r.value,
     upper: upper as number | null,
     unit: str('unit'),
-    basis: str('basis'),
+    // No basis: the target is judged on data without one (a file with no basis column).
+    basis: str('basis', false),
     wordingVi: str('wording_vi', false) || undefined,
     source: str('source'),
     note: str('note', false) || undefined,

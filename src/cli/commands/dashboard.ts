@@ -26,10 +26,11 @@ import { wrap } from '../table.js';
 export const dashboardSpec: CommandSpec = {
   name: 'dashboard',
   short: 'the interactive dashboard (the default in a terminal)',
-  usage: 'targetcast [dashboard] [--data DIR|FILE] [--scenario NAME] [--lang en|vi] [--color auto|always|never] [--ascii]',
+  usage: 'targetcast [dashboard] [--data DIR|FILE] [--targets FILE] [--scenario NAME] [--lang en|vi] [--color auto|always|never] [--ascii]',
   summary: 'Chart, target table and editable scenario assumptions, at 80×24 or larger. Without a terminal (piped, cron), prints the same view as text.',
   flags: [
     DATA_FLAG,
+    { name: 'targets', type: 'string', value: 'FILE', help: 'targets file (default: models/targets/haiphong.json)' },
     { name: 'scenario', type: 'string', value: 'NAME', help: 'scenario to start with (default baseline)' },
     { name: 'lang', type: 'string', value: 'LANG', help: 'labels in English or Vietnamese', choices: ['en', 'vi'] },
     { name: 'color', type: 'string', value: 'WHEN', help: 'colour (NO_COLOR and TERM=dumb turn it off in auto)', choices: ['auto', 'always', 'never'] },
@@ -49,9 +50,9 @@ export interface DashboardSetup {
   readonly dataset: Awaited<ReturnType<typeof loadDataset>>;
 }
 
-export async function setupDashboard(dataPath: string, version: string, paths = DASHBOARD_PATHS, dirs: readonly string[] = [SHIPPED_SCENARIOS]): Promise<DashboardSetup> {
+export async function setupDashboard(dataPath: string, version: string, paths = DASHBOARD_PATHS, dirs: readonly string[] = [SHIPPED_SCENARIOS], targetsFile = TARGETS_FILE): Promise<DashboardSetup> {
   const dataset = await loadDataset(dataPath);
-  const targets = loadTargets(TARGETS_FILE);
+  const targets = loadTargets(targetsFile);
   const scenarios = scenarioNames(dirs).map((n) => findScenario(dirs, n));
   // baseline first: it is what the economist sees on opening.
   scenarios.sort((a, b) => (a.name === 'baseline' ? -1 : b.name === 'baseline' ? 1 : a.name.localeCompare(b.name)));
@@ -117,7 +118,7 @@ export async function runDashboard(io: Io, flags: ParsedFlags, positionals: stri
   const paths = flags.paths === undefined ? DASHBOARD_PATHS : Number(flags.paths);
   if (!Number.isInteger(paths) || paths < 100 || paths > 100000) throw new UsageError(`--paths '${String(flags.paths)}' must be a whole number from 100 to 100000`);
   const dirs = scenarioDirs(io.env);
-  const setup = await setupDashboard(String(flags.data ?? defaultData), version, paths, dirs);
+  const setup = await setupDashboard(String(flags.data ?? defaultData), version, paths, dirs, String(flags.targets ?? TARGETS_FILE));
   const scenarioName = String(flags.scenario ?? 'baseline');
   const scenarioIndex = setup.scenarios.findIndex((s) => s.name === scenarioName);
   if (scenarioIndex < 0) throw new UsageError(`unknown scenario '${scenarioName}' (known: ${setup.scenarios.map((s) => s.name).join(', ')})`);

@@ -59,6 +59,7 @@ const shortWhen = (when: string): string => when.replace(/^(\d{4})-\d{2}(\d{2})$
 const ABBREVIATIONS: readonly [RegExp, string][] = [
   [/^Average annual GRDP growth/i, 'Avg growth'],
   [/^Average annual /i, 'Avg '],
+  [/^Average /i, 'Avg '],
   [/^State budget revenue/i, 'Budget revenue'],
   [/GRDP per capita/i, 'GRDP/capita'],
   [/Merchandise export/i, 'Export'],
@@ -133,7 +134,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     // Under --all, the reason a target is not judged goes on the lines under its row.
     const [header, ...lines] = table.split('\n');
     const body = lines.flatMap((line, i) => (rows[i]!.status === 'not judged' ? [line, ...reasonLines(rows[i]!)] : [line]));
-    return `Basis ${basis}\n${[header, ...body].join('\n')}`;
+    return `Basis ${basis || '(none: the data have no basis column)'}\n${[header, ...body].join('\n')}`;
   });
   const table = tables.join('\n\n');
   const legend =

@@ -1,0 +1,54 @@
+// Issue 12 (first part): a user's region with no basis column, its own growth series name and its
+// own targets file (no basis either) is judged, in the CLI and in the dashboard.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { setupDashboard } from '../../src/cli/commands/dashboard.js';
+import { loadDataset } from '../../src/data/load-dataset.js';
+import { loadTargets } from '../../src/data/load-targets.js';
+import { buildTargetsReport } from '../../src/report/targets-report.js';
+import type { Scenario } from '../../src/scenarios/types.js';
+import { SHIPPED_SCENARIOS } from '../../src/cli/scenario-library.js';
+import { readPanel } from '../../bench/growth-panel.mjs';
+
+// Chile's real GDP growth 1997-2011, read from Penn World Table 9.1 (bench/data/pwt-growth-1951-2011.csv, basis CHL).
+const chl = readPanel().get('CHL')!;
+const CHILE = Array.from({ length: 15 }, (_, i) => chl.get(1997 + i)!);
+const dir = mkdtempSync(join(tmpdir(), 'targetcast-own-region-'));
+const data = join(dir, 'chile.csv');
+writeFileSync(data, `series,year,value\n${CHILE.map((v, i) => `gdp_growth_real,${1997 + i},${v}`).join('\n')}\n`);
+const targetsFile = join(dir, 'targets.json');
+writeFileSync(
+  targetsFile,
+  JSON.stringify({
+    targets: [
+      { id: 'CL-1', indicator: 'Average real growth 2012-2017', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2012, 2017], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
+      { id: 'CL-0', indicator: 'Average real growth 2007-2011', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2007, 2011], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
+    ],
+  }),
+);
+const baseline: Scenario = { name: 'baseline', description: '', growth: { mode: 'forecast' }, shocks: {}, investment: null, assumptions: {} };
+
+describe('a region of your own, without a basis', () => {
+  it('judges its open target with P and its passed one on the data', async () => {
+    const report = buildTargetsReport(await loadDataset(data), loadTargets(targetsFile), baseline, { version: 'test', paths: 2000 });
+    const [open, past] = report.targets;
+    expect(report.growth.series).toBe('gdp_growth_real');
+    expect(open).toMatchObject({ id: 'CL-1', basis: '', status: 'open' });
+    expect(open!.probability).toBeGreaterThan(0);
+    // 2007-2011 in the file: 4.905, 3.53, −1.564, 5.844, 6.111; geometric mean
+    // 100·((Π(1 + g/100))^(1/5) − 1) = 3.726% < 4: missed.
+    expect(past).toMatchObject({ id: 'CL-0', status: 'past', verdict: 'missed' });
+    expect(past!.actual).toBeCloseTo(3.726, 3);
+  });
+
+  it('opens in the dashboard with its own targets', async () => {
+    const setup = await setupDashboard(data, 'test', 500, [SHIPPED_SCENARIOS], targetsFile);
+    const report = setup.engine.report(setup.scenarios[0]!);
+    expect(report.targets.map((t) => [t.id, t.status])).toEqual([
+      ['CL-1', 'open'],
+      ['CL-0', 'past'],
+    ]);
+  });
+});
