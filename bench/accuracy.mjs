@@ -6,7 +6,7 @@
 // Run after `npm run build`: node bench/accuracy.mjs [m1|tourism] [model…] [--raw]
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../dist/data/load-dataset.js';
-import { forecastSeries } from '../dist/models/forecast-series.js';
+import { forecastSeries } from '../dist/evaluate/forecast-series.js';
 import { MODEL_NAMES as ALL_MODELS } from '../dist/models/registry.js';
 
 // local-mean is a model of growth rates (%) with a prior from real GDP growth: the M1 and Tourism

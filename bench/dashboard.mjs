@@ -1,16 +1,15 @@
 // Key-press latency of the dashboard: the time to rebuild the view (apply the scenario to
 // 10,000 simulated paths and judge every target) after an assumption changes, as the App does
 // on each key. Forecasts are memoised; the first build (model fits, backtests, paths) is timed apart.
-import { fileURLToPath } from 'node:url';
-import { setupDashboard } from '../dist/cli/commands/dashboard.js';
+import { setupDashboard } from '../dist/app/dashboard.js';
 import { buildDashboardView } from '../dist/report/dashboard-report.js';
 import { goalSeek } from '../dist/report/goal-seek.js';
 
 export async function runDashboardBench({ paths = 10000, presses = 40, log = console.log } = {}) {
   const t0 = performance.now();
-  const setup = await setupDashboard(fileURLToPath(new URL('../data/haiphong', import.meta.url)), 'bench', paths);
+  const setup = await setupDashboard({ region: 'haiphong', env: {}, version: 'bench', paths });
   const push = setup.scenarios.findIndex((s) => s.name === 'investment-push');
-  let state = { seriesIndex: 0, model: 'auto', scenarioIndex: push, edits: {}, horizon: 2030, lang: 'en' };
+  let state = { seriesIndex: 0, model: 'auto', scenarioIndex: push, edits: {}, horizon: setup.horizon, lang: 'en' };
   buildDashboardView(setup.dataset, setup.engine, setup.scenarios, setup.series, state);
   const first = performance.now() - t0;
   const times = [];

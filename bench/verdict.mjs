@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { loadPanel, windowTargets, WINDOW_ENDS, scoreProbabilities, geometricMean, R_VERDICT, FUTURE } from './verdict-protocol.mjs';
 import { panelHistories, PWT_FILE, PWT_SOURCE } from './growth-panel.mjs';
 import { fitGrowthPrior } from '../dist/models/local-mean.js';
-import { forecastSeries } from '../dist/models/forecast-series.js';
+import { forecastSeries } from '../dist/evaluate/forecast-series.js';
 import { createRng } from '../dist/core/rng.js';
 import { normalCdf } from '../dist/core/normal.js';
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { removePendingOutputs } from './cli/atomic-output.js';
+import { removePendingOutputs } from './app/atomic-write.js';
 import { main } from './cli/main.js';
 
 // A reader that stops early (`targetcast forecast --json | head`) is not an error.

@@ -3,7 +3,6 @@
  * and turns every error into one line on stderr with the right exit code (2 input/usage, 1 runtime).
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { formatError, TargetcastError, UsageError } from '../core/errors.js';
 import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './args.js';
 import { backtestSpec, runBacktest } from './commands/backtest.js';
@@ -13,11 +12,10 @@ import { dashboardSpec, runDashboard } from './commands/dashboard.js';
 import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
 import { goalSeekSpec, runGoalSeek } from './commands/goal-seek.js';
 import { runValidate, validateSpec } from './commands/validate.js';
+import { regionsSpec, runRegions } from './commands/regions.js';
+import { compareSpec, runCompare } from './commands/compare.js';
 import { generatedAt, type Io } from './io.js';
-import { openAtomicOutput } from './atomic-output.js';
-
-/** The shipped Hai Phong data set, found relative to this file in src/ and in dist/. */
-export const DEFAULT_DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
+import { openAtomicOutput } from '../app/atomic-write.js';
 
 export function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,13 +30,15 @@ interface Command {
 }
 
 const COMMANDS: Readonly<Record<string, Command>> = {
-  data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p, DEFAULT_DATA) },
-  forecast: { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, DEFAULT_DATA, version()) },
-  backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, DEFAULT_DATA, version()) },
-  targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, DEFAULT_DATA, version()) },
-  scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, DEFAULT_DATA, version()) },
-  'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, DEFAULT_DATA, version()) },
-  dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, DEFAULT_DATA, version()) },
+  data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p) },
+  forecast: { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, version()) },
+  backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, version()) },
+  targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, version()) },
+  scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, version()) },
+  'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, version()) },
+  compare: { spec: compareSpec, run: (io, f, p) => runCompare(io, f, p, version()) },
+  regions: { spec: regionsSpec, run: runRegions },
+  dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, version()) },
   // An invalid file's list of problems is the document asked for: written, then exit 2.
   validate: { spec: validateSpec, run: runValidate, documentOn: [0, 2] },
 };
@@ -50,7 +50,7 @@ function mainHelp(): string {
     '',
     'Usage: targetcast [COMMAND] [OPTIONS]',
     '',
-    'With no command, opens the dashboard on the shipped Hai Phong data (in a terminal),',
+    'With no command, opens the dashboard on the default region (in a terminal),',
     'or prints the same view as text (when piped).',
     '',
     'Commands:',

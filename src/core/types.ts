@@ -64,7 +64,16 @@ export interface DatasetInfo {
   readonly growthSeries?: string;
   /** The basis the future is on (series.json `current_basis`); when absent, the growth series' latest. */
   readonly currentBasis?: string;
+  /** Which series plays each part beyond growth (series.json `roles`); an absent role is not available. */
+  readonly roles?: Readonly<Partial<Record<SeriesRole, string>>>;
 }
+
+/**
+ * The parts a series can play for the engine (series.json `roles`): nominal GDP in local currency
+ * and in US$, per capita in both, total investment, labour force, employment.
+ */
+export const SERIES_ROLES = ['gdp_nominal', 'gdp_nominal_usd', 'per_capita_local', 'per_capita_usd', 'investment', 'labour_force', 'employed'] as const;
+export type SeriesRole = (typeof SERIES_ROLES)[number];
 
 /** A loaded data set: what the engine forecasts, plus what makes a report reproducible. */
 export interface Dataset {
@@ -76,4 +85,6 @@ export interface Dataset {
   readonly series: readonly Series[];
   /** Non-fatal problems (e.g. a series without metadata), one line each. */
   readonly warnings: readonly string[];
+  /** Other observations files loaded with this one (a region's `include`), with their hashes. */
+  readonly included?: readonly { readonly file: string; readonly sha256: string }[];
 }

@@ -59,7 +59,7 @@ function describe(e: ErrorObject): string {
 /**
  * @throws DataError `FILE: path: problem (and N more)` when `doc` does not match schema/NAME.v1.json
  */
-export function checkSchema(doc: unknown, name: 'targets-file' | 'series-metadata', file: string): void {
+export function checkSchema(doc: unknown, name: 'targets-file' | 'series-metadata' | 'region', file: string): void {
   const v = validator(name);
   if (v(doc)) return;
   // oneOf reports each branch's failure too (a year that is not a year is also "not null"): keep

@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
-import { ACCOUNTING_ASSUMPTIONS, COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type Scenario } from '../scenarios/types.js';
+import { ACCOUNTING_ASSUMPTIONS, COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type GrowthWindow, type Scenario } from '../scenarios/types.js';
 import { readJsonFile } from './load-dataset.js';
 
 const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assumptions'];
@@ -50,6 +50,17 @@ function checkAssumption(key: string, a: Assumption, fail: (key: string, message
 }
 
 /** Validates a parsed scenario document. @throws DataError naming the key */
+/** `from`/`to` years, or `last`: the latest N years with data (1-50). */
+function windowOf(g: Record<string, unknown>, fail: (key: string, message: string) => never, message: string): GrowthWindow {
+  if (g.last !== undefined) {
+    if (g.from !== undefined || g.to !== undefined) fail('growth.last', 'give either last or from and to, not both');
+    if (!Number.isInteger(g.last) || (g.last as number) < 1 || (g.last as number) > 50) fail('growth.last', 'must be a whole number of years from 1 to 50');
+    return { last: g.last as number };
+  }
+  if (!Number.isInteger(g.from) || !Number.isInteger(g.to) || (g.from as number) > (g.to as number)) fail('growth.from', message);
+  return { from: g.from as number, to: g.to as number };
+}
+
 export function parseScenario(doc: unknown, file: string): Scenario {
   const fail = (key: string, message: string): never => {
     throw new DataError(`'${key}': ${message}`, { file });
@@ -75,12 +86,10 @@ export function parseScenario(doc: unknown, file: string): Scenario {
     if (!((g!.after as number) > GROWTH_RANGE[0] && (g!.after as number) < GROWTH_RANGE[1])) fail('growth.after', `${String(g!.after)}% is outside ${GROWTH_RANGE[0]} to ${GROWTH_RANGE[1]} %/yr`);
     growth = { mode: 'path', path: path as Record<string, number>, after: g!.after as number };
   } else if (g!.mode === 'recent') {
-    if (!Number.isInteger(g!.from) || !Number.isInteger(g!.to) || (g!.from as number) > (g!.to as number)) fail('growth.from', 'from and to must be years, from ≤ to');
-    growth = { mode: 'recent', from: g!.from as number, to: g!.to as number };
+    growth = { mode: 'recent', ...windowOf(g!, fail, 'from and to must be years, from ≤ to') };
   } else if (g!.mode === 'accounting') {
-    if (!Number.isInteger(g!.from) || !Number.isInteger(g!.to) || (g!.from as number) > (g!.to as number)) fail('growth.from', 'from and to (the years TFP is calibrated on) must be years, from ≤ to');
-    if (typeof g!.labour !== 'string' || g!.labour === '') fail('growth.labour', 'must name the labour series TFP is calibrated on (e.g. "employed")');
-    growth = { mode: 'accounting', from: g!.from as number, to: g!.to as number, labour: g!.labour as string };
+    if (g!.labour !== undefined && (typeof g!.labour !== 'string' || g!.labour === '')) fail('growth.labour', 'must name the labour series TFP is calibrated on (e.g. "employed"), or be left out for the data set\'s employed or labour_force role');
+    growth = { mode: 'accounting', ...windowOf(g!, fail, 'from and to (the years TFP is calibrated on) must be years, from ≤ to'), ...(typeof g!.labour === 'string' ? { labour: g!.labour } : {}) };
   } else {
     return fail('growth.mode', `"${String(g!.mode)}" is not one of forecast, path, recent, accounting`);
   }
@@ -95,8 +104,8 @@ export function parseScenario(doc: unknown, file: string): Scenario {
   if (d.investment !== undefined && d.investment !== null) {
     const inv = d.investment as Record<string, unknown>;
     if (inv.method !== 'icor' && inv.method !== 'cobb-douglas') fail('investment.method', `"${String(inv.method)}" is not one of icor, cobb-douglas`);
-    if (!Number.isInteger(inv.firstYear)) fail('investment.firstYear', 'must be a year');
-    investment = { method: inv.method as 'icor' | 'cobb-douglas', firstYear: inv.firstYear as number };
+    if (inv.firstYear !== undefined && !Number.isInteger(inv.firstYear)) fail('investment.firstYear', 'must be a year (or left out: the year after the data)');
+    investment = { method: inv.method as 'icor' | 'cobb-douglas', ...(inv.firstYear !== undefined ? { firstYear: inv.firstYear as number } : {}) };
     if (growth.mode === 'accounting' && investment.method !== 'cobb-douglas') {
       fail('investment.method', 'growth accounting turns extra investment into growth through its production function: use "cobb-douglas"');
     }

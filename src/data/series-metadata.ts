@@ -1,6 +1,6 @@
 import { DataError, escapeControl } from '../core/errors.js';
 import { checkSchema } from './json-schema.js';
-import type { DatasetInfo, PriceBasis, SeriesKind, SeriesMeta } from '../core/types.js';
+import { SERIES_ROLES, type DatasetInfo, type PriceBasis, type SeriesKind, type SeriesMeta, type SeriesRole } from '../core/types.js';
 
 const KINDS: readonly SeriesKind[] = ['level', 'rate', 'share'];
 const PRICE_BASES: readonly PriceBasis[] = ['current', 'constant-2010', 'none'];
@@ -15,6 +15,17 @@ export interface MetadataFile {
  * Every problem is collected; the first few are thrown together as one DataError naming the field.
  * @throws DataError when the JSON is malformed or a field has the wrong type or value
  */
+/** series.json `roles`: each a series id (the schema has checked the keys). */
+function rolesOf(raw: Record<string, unknown>, file: string): Partial<Record<SeriesRole, string>> {
+  const out: Partial<Record<SeriesRole, string>> = {};
+  for (const [role, id] of Object.entries(raw)) {
+    if (!(SERIES_ROLES as readonly string[]).includes(role)) throw new DataError(`dataset.roles.${role}: unknown role (allowed: ${SERIES_ROLES.join(', ')})`, { file });
+    if (typeof id !== 'string' || id === '') throw new DataError(`dataset.roles.${role}: must be a series id`, { file });
+    out[role as SeriesRole] = id;
+  }
+  return out;
+}
+
 export function parseSeriesMetadata(text: string, file: string): MetadataFile {
   let doc: unknown;
   try {
@@ -90,6 +101,7 @@ export function parseSeriesMetadata(text: string, file: string): MetadataFile {
         bases: typeof d.bases === 'object' && d.bases !== null ? (d.bases as Record<string, string>) : {},
         ...(text_(d.growth_series) ? { growthSeries: text_(d.growth_series) } : {}),
         ...(text_(d.current_basis) ? { currentBasis: text_(d.current_basis) } : {}),
+        ...(typeof d.roles === 'object' && d.roles !== null && !Array.isArray(d.roles) ? { roles: rolesOf(d.roles as Record<string, unknown>, file) } : {}),
       }
     : undefined;
   return { info, series };

@@ -1,7 +1,7 @@
 /** The backtest report: each model's rolling-origin accuracy on each series, with the rows. */
 import type { Dataset, Series } from '../core/types.js';
 import { backtest, summariseBacktest, type BacktestRow, type BacktestSummary } from '../evaluate/backtest.js';
-import { latestRun } from '../models/forecast-series.js';
+import { latestRun } from '../evaluate/forecast-series.js';
 import { findModel } from '../models/registry.js';
 import type { Provenance } from './forecast-report.js';
 import { DEFAULT_SEED } from '../models/forecast.js';

@@ -7,10 +7,10 @@ import type { Assumption, Scenario } from '../scenarios/types.js';
 import type { Dataset, Series } from '../core/types.js';
 import type { TargetResult } from '../targets/types.js';
 import type { TargetsEngine, TargetsReport } from './targets-report.js';
-import { latestRun } from '../models/forecast-series.js';
+import { latestRun } from '../evaluate/forecast-series.js';
 
-export const HORIZONS = [2025, 2030, 2045] as const;
-export type Horizon = (typeof HORIZONS)[number];
+/** A year the dashboard's chart runs to; the region's profile lists the ones `h` cycles through. */
+export type Horizon = number;
 export type Lang = 'en' | 'vi';
 
 export interface DashboardState {
@@ -61,10 +61,12 @@ export interface DashboardView {
 
 /** The series the dashboard cycles through: growth, per-capita US$, then every data series some target is judged on. */
 export function dashboardSeries(dataset: Dataset, targetSeries: readonly { readonly series: string | null; readonly basis: string }[], growthId: string): DashboardSeries[] {
-  const out: DashboardSeries[] = [{ kind: 'growth', id: growthId }, { kind: 'per-capita', id: 'grdp_per_capita_usd' }];
+  // Per capita in US$ only where the data set says which series it is (series.json roles).
+  const perCapita = dataset.info.roles?.per_capita_usd;
+  const out: DashboardSeries[] = [{ kind: 'growth', id: growthId }, ...(perCapita ? [{ kind: 'per-capita' as const, id: perCapita }] : [])];
   const seen = new Set<string>();
   for (const t of targetSeries) {
-    if (!t.series || t.series === growthId || t.series === 'grdp_per_capita_usd') continue;
+    if (!t.series || t.series === growthId || t.series === perCapita) continue;
     const s = dataset.series.find((x) => x.id === t.series && x.basis === t.basis);
     if (!s || seen.has(s.key) || latestRun(s).values.length < 3) continue;
     seen.add(s.key);

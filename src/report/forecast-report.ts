@@ -8,13 +8,15 @@ import type { Dataset, Series } from '../core/types.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import type { TailWarp } from '../core/dist.js';
 import { DEFAULT_SEED } from '../models/forecast.js';
-import { forecastSeries, type SeriesForecast, type YearStep } from '../models/forecast-series.js';
+import { forecastSeries, type SeriesForecast, type YearStep } from '../evaluate/forecast-series.js';
 
 export const FORECAST_SCHEMA_VERSION = 1;
 
 export interface ReportInput {
   readonly file: string;
   readonly sha256: string;
+  /** Other observations files loaded with it (a region profile's `include`). */
+  readonly included?: readonly { readonly file: string; readonly sha256: string }[];
 }
 
 /** What makes a report reproducible: the tool version, the seed and a hash of the input. */

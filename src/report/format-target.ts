@@ -7,8 +7,9 @@ import { formatNumber } from './format-number.js';
 export const compact = (v: number): string =>
   Math.abs(v) >= 100000 ? `${Math.round(v / 1000)}k` : Math.abs(v) >= 10000 ? `${(v / 1000).toFixed(1)}k` : formatNumber(v, 1).replace(/\.0$/, '');
 const UNITS: readonly [RegExp, string][] = [
-  [/^billion VND.*/i, 'bn VND'],
   [/^billion USD.*/i, 'bn US$'],
+  // Any other currency: "billion XYZ …" → "bn XYZ" (the code the data state).
+  [/^billion ([A-Z]{3})\b.*/, 'bn $1'],
   [/^million USD.*/i, 'm US$'],
   [/^USD per person.*/i, 'US$'],
   [/^million tonnes.*/i, 'Mt'],

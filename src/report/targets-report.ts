@@ -5,11 +5,11 @@
 import { DataError } from '../core/errors.js';
 import type { Dataset, Series } from '../core/types.js';
 import { DEFAULT_SEED } from '../models/forecast.js';
-import { forecastSeries, latestRun, type SeriesForecast } from '../models/forecast-series.js';
+import { forecastSeries, latestRun, type SeriesForecast } from '../evaluate/forecast-series.js';
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
 import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-accounting.js';
-import type { Scenario } from '../scenarios/types.js';
-import { latestPerCapitaUsd, observedValue, type DerivedFigure } from '../targets/derived.js';
+import { windowYears, type Scenario } from '../scenarios/types.js';
+import { latestPerCapitaUsd, roleValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
 import { basisChain, growthHistory } from '../targets/growth-history.js';
 import { fitGrowthPrior, PRIOR_MIN_YEARS, type GrowthPrior } from '../models/local-mean.js';
@@ -104,20 +104,20 @@ export interface TargetsReport extends Provenance {
   readonly notFound: readonly { readonly id: string; readonly indicator: string; readonly period: string }[];
 }
 
-const observedOrNull = (dataset: Dataset, id: string, year: number, basis: string): number | null => observedValue(dataset, id, year, basis) ?? null;
-
-/** What the growth accounting and the US$ conversion start from, read off the data set. */
+/** What the growth accounting and the US$ conversion start from, read off the series playing each role. */
 export function economyBase(dataset: Dataset, basis: string, year: number, growth: number): EconomyBase {
-  const nominal = observedOrNull(dataset, 'grdp_nominal', year, basis);
-  const invest = observedOrNull(dataset, 'total_social_investment', year, basis);
+  const nominal = roleValue(dataset, 'gdp_nominal', year, basis);
+  const invest = roleValue(dataset, 'investment', year, basis);
+  const usd = roleValue(dataset, 'gdp_nominal_usd', year, basis);
+  const labour = roleValue(dataset, 'labour_force', year, basis);
   const pc = latestPerCapitaUsd(dataset, basis);
   return {
     year,
     growth,
-    grdpUsdBn: observedOrNull(dataset, 'grdp_nominal_usd', year, basis),
-    // total_social_investment is in billion VND, grdp_nominal in trillion VND.
-    investmentShare: nominal !== null && invest !== null ? invest / (1000 * nominal) : null,
-    labourThousand: observedOrNull(dataset, 'labour_force', year, basis),
+    grdpUsdBn: usd ? usd.value / 1e9 : null,
+    // Both in single units of the local currency (the series' own scale words applied).
+    investmentShare: nominal && invest ? invest.value / nominal.value : null,
+    labourThousand: labour ? labour.value / 1000 : null,
     perCapitaUsd: pc && pc.year === year ? pc.value : null,
   };
 }
@@ -143,6 +143,8 @@ export interface TargetsEngine {
   readonly report: (scenario: Scenario, options?: ReportOptions) => TargetsReport;
   /** The region's growth series the engine judges growth targets and scenarios on (declared or inferred). */
   readonly growthSeries: string;
+  /** The basis the future is on (declared, else the growth series' latest). */
+  readonly futureBasis: string;
   /** A memoised forecast (with paths) of any series of the data set, up to a year. */
   readonly forecastOf: (series: Series, toYear: number, model?: string) => SeriesForecast | null;
 }
@@ -209,15 +211,21 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
   const calibrationFor = (scenario: Scenario, h: { years: readonly number[]; values: readonly number[]; bases?: readonly string[] }, basis: string): TfpCalibration | null => {
     const g = scenario.growth;
     if (g.mode !== 'accounting') return null;
-    const last = h.years.filter((y) => y <= g.to).length - 1;
+    const { from, to } = windowYears(g, h.years[h.years.length - 1]!);
+    const last = h.years.filter((y) => y <= to).length - 1;
     const labourBasis = h.bases?.[last] ?? basis;
-    const key = `${g.from}:${g.to}:${g.labour}:${labourBasis}:${h.years.length}`;
+    // The labour series: the scenario's own, else the data set's employed or labour_force role.
+    const labourId = g.labour ?? dataset.info.roles?.employed ?? dataset.info.roles?.labour_force;
+    if (!labourId) {
+      throw new DataError(`scenario '${scenario.name}': growth accounting needs a labour series; declare roles.employed or roles.labour_force in series.json (or name one in the scenario's growth.labour)`, { file: scenario.file });
+    }
+    const key = `${from}:${to}:${labourId}:${labourBasis}:${h.years.length}`;
     if (!calibrations.has(key)) {
-      const labour = dataset.series.find((x) => x.id === g.labour && x.basis === labourBasis) ?? null;
+      const labour = dataset.series.find((x) => x.id === labourId && x.basis === labourBasis) ?? null;
       try {
-        calibrations.set(key, calibrationInputs(h, labour, `${g.labour}${labour && labour.key !== labour.id ? ` (${labour.basis})` : ''}`, g.from, g.to));
+        calibrations.set(key, calibrationInputs(h, labour, `${labourId}${labour && labour.key !== labour.id ? ` (${labour.basis})` : ''}`, from, to));
       } catch (e) {
-        throw new DataError(`scenario '${scenario.name}': ${(e as Error).message}${labour ? '' : ` (no series '${g.labour}'${labourBasis ? ` on basis ${labourBasis}` : ''} in ${dataset.file})`}`, { file: scenario.file });
+        throw new DataError(`scenario '${scenario.name}': ${(e as Error).message}${labour ? '' : ` (no series '${labourId}'${labourBasis ? ` on basis ${labourBasis}` : ''} in ${dataset.file})`}`, { file: scenario.file });
       }
     }
     return calibrations.get(key)!;
@@ -308,7 +316,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       kind: 'targets',
       tool: { name: 'targetcast', version: request.version },
       seed,
-      input: { file: dataset.file, sha256: dataset.hash },
+      input: { file: dataset.file, sha256: dataset.hash, ...(dataset.included?.length ? { included: dataset.included } : {}) },
       targetsFile: targets.file,
       bridge,
       paths: nPaths,
@@ -346,7 +354,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       notFound: targets.notFound,
     };
   };
-  return { report, forecastOf, growthSeries: growthId };
+  return { report, forecastOf, growthSeries: growthId, futureBasis };
 }
 
 export function buildTargetsReport(dataset: Dataset, targets: TargetsFileData, scenario: Scenario, request: TargetsRequest): TargetsReport {

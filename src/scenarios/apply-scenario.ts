@@ -5,7 +5,7 @@
  * so every scenario is judged with the same, calibrated uncertainty. Real growth is then turned
  * into GRDP per capita in current US$ with the deflator, exchange-rate and population paths.
  */
-import type { Assumption, Scenario } from './types.js';
+import { windowYears, type Assumption, type Scenario } from './types.js';
 import { column, quantiles } from '../core/quantiles.js';
 import { averageGrowth } from '../targets/growth-math.js';
 import { accountingGrowth, calibratedTfp, type TfpCalibration } from './growth-accounting.js';
@@ -120,9 +120,10 @@ export function extraInflows(scenario: Scenario, base: EconomyBase, years: reado
   const span = Math.max(1, Math.round(num(a, 'investmentYears', 1)));
   const fdi = num(a, 'extraFdi', 0);
   const jobs = num(a, 'jobs', 0);
-  const inWindow = (year: number): boolean => year >= spec.firstYear && year < spec.firstYear + span;
+  const firstYear = spec.firstYear ?? base.year + 1;
+  const inWindow = (year: number): boolean => year >= firstYear && year < firstYear + span;
   return {
-    investment: years.map((year) => (inWindow(year) ? extra / span : 0) + (year >= spec.firstYear ? fdi : 0)),
+    investment: years.map((year) => (inWindow(year) ? extra / span : 0) + (year >= firstYear ? fdi : 0)),
     labour: years.map((year) => (base.labourThousand && inWindow(year) ? jobs / span / (base.labourThousand * 1000) : 0)),
   };
 }
@@ -201,7 +202,7 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
   // the calibration growth on any data set and basis.
   const initial = base.investmentShare;
   if (initial === null || !Number.isFinite(initial)) {
-    throw new RangeError(`scenario '${scenario.name}': growth accounting needs the investment rate in ${base.year} (total_social_investment and grdp_nominal)`);
+    throw new RangeError(`scenario '${scenario.name}': growth accounting needs the investment rate in ${base.year} (the data set's investment and gdp_nominal roles in series.json)`);
   }
   const share = 100 * initial + num(a, 'investmentRateExtra', 0);
   const accounting: AccountingSummary = {
@@ -257,11 +258,12 @@ export function applyScenario(
     mean = years.map((y, i) => g.path[String(y)] ?? (y < first ? baseMean[i]! : g.after));
     meanPath = `the official path (${Object.entries(g.path).map(([y, v]) => `${y}: ${v}%`).join(', ')}; later years ${g.after}%)`;
   } else if (g.mode === 'recent') {
-    const sel = history.values.filter((_, i) => history.years[i]! >= g.from && history.years[i]! <= g.to);
-    if (sel.length === 0) throw new RangeError(`scenario '${scenario.name}': no actual growth in ${g.from}-${g.to}`);
+    const { from, to } = windowYears(g, history.years[history.years.length - 1]!);
+    const sel = history.values.filter((_, i) => history.years[i]! >= from && history.years[i]! <= to);
+    if (sel.length === 0) throw new RangeError(`scenario '${scenario.name}': no actual growth in ${from}-${to}`);
     const avg = averageGrowth(sel);
     mean = years.map(() => avg);
-    meanPath = `${g.from}-${g.to} average growth (${avg.toFixed(2)}%/yr) continues`;
+    meanPath = `${from}-${to} average growth (${avg.toFixed(2)}%/yr) continues`;
   } else {
     mean = [];
     meanPath = '';

@@ -22,19 +22,31 @@ export type GrowthMode =
   | { readonly mode: 'forecast'; readonly model?: string }
   /** an official path: growth by year, `after` for later years */
   | { readonly mode: 'path'; readonly path: Readonly<Record<string, number>>; readonly after: number }
-  /** the average of the actual years from..to continues */
-  | { readonly mode: 'recent'; readonly from: number; readonly to: number }
+  /** the average of the actual years from..to (or the `last` N years with data) continues */
+  | ({ readonly mode: 'recent' } & GrowthWindow)
   /**
    * growth accounting (Cobb-Douglas with calibrated TFP, see growth-accounting.ts): TFP is
    * calibrated on actual growth over from..to and on the labour series' growth
    */
-  | { readonly mode: 'accounting'; readonly from: number; readonly to: number; readonly labour: string };
+  | ({ readonly mode: 'accounting'; readonly labour?: string } & GrowthWindow);
+
+/**
+ * The years a scenario reads off the history: fixed (`from`..`to`, a region's own scenario) or the
+ * `last` N years with data (a scenario any region can use).
+ */
+export type GrowthWindow = { readonly from: number; readonly to: number; readonly last?: undefined } | { readonly last: number; readonly from?: undefined; readonly to?: undefined };
+
+/** The window's years for a history whose last year is `lastYear`. */
+export function windowYears(w: GrowthWindow, lastYear: number): { readonly from: number; readonly to: number } {
+  return w.last !== undefined ? { from: lastYear - w.last + 1, to: lastYear } : { from: w.from, to: w.to };
+}
 
 /** Growth accounting: extra investment, FDI and jobs turned into growth. */
 export interface InvestmentSpec {
   /** 'icor': Δg = ΔI/Y / ICOR (the planners' rule); 'cobb-douglas': Δg = α ΔK/K + (1 − α) ΔL/L. */
   readonly method: 'icor' | 'cobb-douglas';
-  readonly firstYear: number;
+  /** The first year the extra investment flows (default: the year after the data's last). */
+  readonly firstYear?: number;
 }
 
 export interface Scenario {

@@ -1,4 +1,5 @@
-import type { Dataset } from '../core/types.js';
+import type { Dataset, SeriesRole } from '../core/types.js';
+import { unitBase, unitScale } from '../core/units.js';
 
 /** A figure computed from shipped observations, with the rows it came from. */
 export interface DerivedFigure {
@@ -16,48 +17,71 @@ export function observedValue(dataset: Dataset, id: string, year: number, basis:
   return i >= 0 ? s!.values[i] : undefined;
 }
 
+/** The series id that plays `role` in this data set (series.json `roles`), if one is declared. */
+export function roleSeries(dataset: Dataset, role: SeriesRole): string | undefined {
+  return dataset.info.roles?.[role];
+}
+
+/** The unit series `id` is stated in (series.json), '' when it has no metadata. */
+export function unitOf(dataset: Dataset, id: string): string {
+  return dataset.series.find((x) => x.id === id && x.meta)?.meta?.unit ?? '';
+}
+
+/** The value of the series playing `role` in `year` on `basis`, in single units (its scale word applied). */
+export function roleValue(dataset: Dataset, role: SeriesRole, year: number, basis: string): { readonly id: string; readonly value: number; readonly raw: number; readonly unit: string } | null {
+  const id = roleSeries(dataset, role);
+  if (!id) return null;
+  const raw = observedValue(dataset, id, year, basis);
+  if (raw === undefined) return null;
+  const unit = unitOf(dataset, id);
+  return { id, raw, unit, value: raw * unitScale(unit) };
+}
+
 /**
- * VND per US$ implied by a year's GRDP reported both in VND (grdp_nominal, trillion VND) and in
- * US$ (grdp_nominal_usd, billion US$): 1000 · VND trillion / US$ billion.
+ * Local currency per US$ implied by a year's GDP reported both in local currency (role
+ * gdp_nominal) and in US$ (role gdp_nominal_usd). Hai Phong 2025: 734.42 trillion VND / 29.4
+ * billion US$ = 24,980 VND per US$.
  */
 export function impliedExchangeRate(dataset: Dataset, year: number, basis: string): DerivedFigure | null {
-  const vnd = observedValue(dataset, 'grdp_nominal', year, basis);
-  const usd = observedValue(dataset, 'grdp_nominal_usd', year, basis);
-  if (vnd === undefined || usd === undefined) return null;
+  const local = roleValue(dataset, 'gdp_nominal', year, basis);
+  const usd = roleValue(dataset, 'gdp_nominal_usd', year, basis);
+  if (!local || !usd) return null;
   return {
     year,
     basis,
-    value: (1000 * vnd) / usd,
-    unit: 'VND per USD',
-    derivation: `grdp_nominal ${year} (${vnd} trillion VND) / grdp_nominal_usd ${year} (${usd} billion USD)`,
+    value: local.value / usd.value,
+    unit: `${unitBase(local.unit)} per USD`,
+    derivation: `${local.id} ${year} (${local.raw} ${local.unit}) / ${usd.id} ${year} (${usd.raw} ${usd.unit})`,
   };
 }
 
 /**
- * GRDP per capita in US$: grdp_per_capita_mvnd (million VND) at the rate implied by the same
- * year's GRDP in VND and US$. For 2025 (merged): 194.5 million VND / (734.42 trillion / 29.4
- * billion) = US$7,786.
+ * GDP per capita in US$: the local-currency figure (role per_capita_local) at the rate implied by
+ * the same year's GDP in local currency and US$; else the published US$ figure (role
+ * per_capita_usd). Hai Phong 2025 (merged): 194.5 million VND / (734.42 trillion / 29.4 billion)
+ * = US$7,786.
  */
 export function perCapitaUsd(dataset: Dataset, year: number, basis: string): DerivedFigure | null {
   const rate = impliedExchangeRate(dataset, year, basis);
-  const mvnd = observedValue(dataset, 'grdp_per_capita_mvnd', year, basis);
-  if (!rate || mvnd === undefined) {
-    const direct = observedValue(dataset, 'grdp_per_capita_usd', year, basis);
-    return direct === undefined ? null : { year, basis, value: direct, unit: 'USD per person', derivation: `grdp_per_capita_usd ${year} as published` };
+  const local = roleValue(dataset, 'per_capita_local', year, basis);
+  if (!rate || !local) {
+    const direct = roleValue(dataset, 'per_capita_usd', year, basis);
+    return direct === null ? null : { year, basis, value: direct.value, unit: 'USD per person', derivation: `${direct.id} ${year} as published` };
   }
   return {
     year,
     basis,
-    value: (mvnd * 1e6) / rate.value,
+    value: local.value / rate.value,
     unit: 'USD per person',
-    derivation: `grdp_per_capita_mvnd ${year} (${mvnd} million VND) at ${rate.value.toFixed(0)} VND/USD (${rate.derivation})`,
+    derivation: `${local.id} ${year} (${local.raw} ${local.unit}) at ${rate.value.toFixed(0)} ${rate.unit} (${rate.derivation})`,
   };
 }
 
 /** The latest year for which perCapitaUsd can be derived on `basis`. */
 export function latestPerCapitaUsd(dataset: Dataset, basis: string): DerivedFigure | null {
+  const ids = new Set([roleSeries(dataset, 'per_capita_local'), roleSeries(dataset, 'per_capita_usd')].filter((x): x is string => x !== undefined));
   const years = new Set<number>();
-  for (const s of dataset.series) if ((s.id === 'grdp_per_capita_mvnd' || s.id === 'grdp_per_capita_usd') && s.basis === basis) s.years.forEach((y) => years.add(y));
+  for (const s of dataset.series) if (ids.has(s.id) && s.basis === basis) s.years.forEach((y) => years.add(y));
   for (const y of [...years].sort((a, b) => b - a)) {
     const f = perCapitaUsd(dataset, y, basis);
     if (f) return f;

@@ -4,7 +4,7 @@
  * paths give of meeting it, the year the median path reaches it, and a verdict.
  */
 import type { Dataset, Series } from '../core/types.js';
-import type { SeriesForecast } from '../models/forecast-series.js';
+import type { SeriesForecast } from '../evaluate/forecast-series.js';
 import { column, quantiles } from '../core/quantiles.js';
 import type { Outlook } from '../scenarios/apply-scenario.js';
 import type { DerivedFigure } from './derived.js';
@@ -246,7 +246,7 @@ function median(paths: readonly Float64Array[], i: number): number {
 
 function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const year = t.kind === 'cumulative' ? t.period![1] : t.year!;
-  if (t.series === 'grdp_per_capita_usd' && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
+  if (t.series !== null && t.series === inputs.dataset.info.roles?.per_capita_usd && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
     const b = inputs.perCapitaBase;
     if (year === b.year) return past(t, b.value, [], b.derivation);
     if (year < b.year) return notJudged(t, `no ${basisWord(t.basis)}per-capita US$ figure for ${year} (the first derivable year is ${b.year})`);

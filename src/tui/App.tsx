@@ -23,7 +23,9 @@ import { assumptionLabel } from './strings.js';
 import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
 import type { Theme } from './theme.js';
 
-export type SaveResult = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly exists: boolean; readonly message: string };
+import type { SaveResult } from '../app/scenario-library.js';
+
+export type { SaveResult };
 
 /** Props of the dashboard. */
 export type AppProps = {
@@ -33,8 +35,10 @@ export type AppProps = {
   readonly scenarios: readonly Scenario[];
   readonly series: readonly DashboardSeries[];
   readonly theme: Theme;
-  readonly initial?: Partial<DashboardState>;
-  /** Writes a scenario to models/scenarios; must refuse an existing name unless overwrite is true. */
+  readonly initial: Partial<DashboardState> & Pick<DashboardState, 'horizon'>;
+  /** The years `h` cycles the chart's end through (the region's horizons). */
+  readonly horizons: readonly number[];
+  /** Writes a scenario to the scenario library; must refuse an existing name unless overwrite is true. */
   readonly saveScenario: (name: string, scenario: Scenario, overwrite: boolean) => SaveResult;
   /** Rolling-origin comparison of the models on a series (computed when the b view opens). */
   readonly backtestOf: (series: DashboardSeries) => readonly BacktestSummary[];
@@ -49,7 +53,7 @@ const WIDE = 110;
 const PANEL = 36;
 
 export function App(props: AppProps) {
-  const { dataset, engine, scenarios, series, theme } = props;
+  const { dataset, engine, scenarios, series, theme, horizons } = props;
   const { exit } = useApp();
   const terminal = useTerminalSize();
   const { columns, rows } = props.size ?? terminal;
@@ -102,7 +106,7 @@ export function App(props: AppProps) {
   }, [seekKey]);
 
   // Every key is an action on the previous state (state.ts): none is lost to a slow redraw.
-  const context = { seriesCount: series.length, scenarios, wide, targetCount: dashboard.targets.length, models: MODEL_CYCLE };
+  const context = { seriesCount: series.length, scenarios, wide, targetCount: dashboard.targets.length, models: MODEL_CYCLE, horizons };
   useInput((input, key) => dispatch({ type: 'keys', keys: keyPresses(input, key), context }));
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} lang={state.lang} theme={theme} />;

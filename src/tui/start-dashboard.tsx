@@ -6,8 +6,9 @@ import { render } from 'ink';
 import type { DashboardSeries, DashboardState } from '../report/dashboard-report.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import type { Scenario } from '../scenarios/types.js';
-import type { DashboardSetup } from '../cli/commands/dashboard.js';
-import { App, type SaveResult } from './App.js';
+import type { DashboardSetup } from '../app/dashboard.js';
+import type { SaveResult } from '../app/scenario-library.js';
+import { App } from './App.js';
 import type { Theme } from './theme.js';
 
 export interface StartOptions {
@@ -34,6 +35,7 @@ export async function startDashboard(options: StartOptions): Promise<void> {
       engine={setup.engine}
       scenarios={setup.scenarios}
       series={setup.series}
+      horizons={setup.horizons}
       theme={options.theme}
       initial={options.initial}
       saveScenario={options.saveScenario}

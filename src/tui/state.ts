@@ -5,7 +5,7 @@
  * App carries out what the state asks for (a save, quitting) and draws; tests drive this module
  * directly (test/tui/state.test.ts).
  */
-import { editedScenario, HORIZONS, type DashboardState } from '../report/dashboard-report.js';
+import { editedScenario, type DashboardState } from '../report/dashboard-report.js';
 import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
 import { assumptionLabel, fill, t as tr } from './strings.js';
@@ -64,15 +64,17 @@ export interface UiContext {
   /** Targets in the table now (rows beyond it are clamped when drawn too). */
   readonly targetCount: number;
   readonly models: readonly string[];
+  /** The years `h` cycles the chart's end through (the region's horizons). */
+  readonly horizons: readonly number[];
 }
 
 export type UiAction =
   | { readonly type: 'keys'; readonly keys: readonly KeyPress[]; readonly context: UiContext }
   | { readonly type: 'saved'; readonly name: string; readonly ok: boolean; readonly exists: boolean; readonly message: string };
 
-export function initialUiState(initial: Partial<DashboardState> = {}): UiState {
+export function initialUiState(initial: Partial<DashboardState> & Pick<DashboardState, 'horizon'>): UiState {
   return {
-    dashboard: { seriesIndex: 0, model: 'auto', scenarioIndex: 0, edits: {}, horizon: 2030, lang: 'en', ...initial },
+    dashboard: { seriesIndex: 0, model: 'auto', scenarioIndex: 0, edits: {}, lang: 'en', ...initial },
     view: 'chart',
     mode: { kind: 'normal' },
     assumption: 0,
@@ -208,7 +210,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (/^[1-9]$/.test(k.input) && Number(k.input) <= n) return toSeries(Number(k.input) - 1);
   if (k.input === 'm') return { ...t, dashboard: { ...d, model: cycle(c.models, d.model) } };
   if (k.input === 's') return { ...t, dashboard: { ...d, scenarioIndex: (d.scenarioIndex + 1) % c.scenarios.length, edits: {} }, assumption: 0 };
-  if (k.input === 'h') return { ...t, dashboard: { ...d, horizon: cycle(HORIZONS, d.horizon) } };
+  if (k.input === 'h') return { ...t, dashboard: { ...d, horizon: c.horizons.length ? cycle(c.horizons, d.horizon) : d.horizon } };
   if (k.input === 'l') return { ...t, dashboard: { ...d, lang: d.lang === 'en' ? 'vi' : 'en' } };
   if (k.input === 'r') return { ...t, dashboard: { ...d, edits: {} } };
   if (k.input === 'w') return { ...t, mode: { kind: 'save-name', text: `${scenario.name}-edited` } };

@@ -111,7 +111,7 @@ export function verdictWord(verdict: string, lang: Lang): string {
 /** The scenarios' assumption labels (models/scenarios/*.json give them in English), by key. */
 export const ASSUMPTION_VI: Readonly<Record<string, string>> = {
   deflator: 'Chỉ số giảm phát GDP',
-  fxChange: 'Thay đổi tỷ giá VND/USD',
+  fxChange: 'Thay đổi tỷ giá nội tệ/USD',
   populationGrowth: 'Tăng dân số',
   extraInvestment: 'Vốn đầu tư 12 dự án',
   investmentYears: 'Số năm giải ngân',
@@ -187,7 +187,7 @@ export const HELP: Readonly<Record<Lang, readonly (readonly [string, string])[]>
     ['Tab / Shift-Tab, 1-9', 'next / previous series, or series by number'],
     ['m', 'next model (auto, naive, drift, … combo)'],
     ['s', 'next scenario (baseline, growth-accounting, …)'],
-    ['h', 'horizon: 2025, 2030, 2045'],
+    ['h', "horizon: the region's target years"],
     ['a', 'assumptions panel on/off (wide: move focus)'],
     ['↑ / ↓', 'choose an assumption (panel) or a target (table)'],
     ['← / →', 'change the chosen assumption by its step'],
@@ -206,7 +206,7 @@ export const HELP: Readonly<Record<Lang, readonly (readonly [string, string])[]>
     ['Tab / Shift-Tab, 1-9', 'chuỗi tiếp / trước, hoặc chuỗi theo số'],
     ['m', 'mô hình tiếp (auto, naive, drift, … combo)'],
     ['s', 'kịch bản tiếp (baseline, growth-accounting, …)'],
-    ['h', 'tầm nhìn: 2025, 2030, 2045'],
+    ['h', 'tầm nhìn: các năm mục tiêu của vùng'],
     ['a', 'bật/tắt bảng giả định (màn rộng: chuyển vùng chọn)'],
     ['↑ / ↓', 'chọn giả định (bảng) hoặc mục tiêu (danh sách)'],
     ['← / →', 'đổi giả định đang chọn theo bước của nó'],

@@ -111,7 +111,7 @@ describe('targetcast targets', () => {
 
   it('gives the Vietnamese wording as wordingVi (JSON) and wording_vi (CSV)', () => {
     const doc = JSON.parse(json.stdout) as { targets: { id: string; wordingVi?: string }[] };
-    // models/targets/haiphong.json: KH2630-02's wording_vi.
+    // data/haiphong/targets.json: KH2630-02's wording_vi.
     expect(doc.targets.find((t) => t.id === 'KH2630-02')?.wordingVi).toBe('GRDP bình quân đầu người đến năm 2030 đạt 11.247 USD');
     const [header, ...rows] = csv.stdout.trim().split('\n');
     expect(header!.split(',').at(-1)).toBe('wording_vi');

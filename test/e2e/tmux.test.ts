@@ -50,22 +50,22 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
     // dashboard clears it; a run without it is the plain start checked below.
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `CI=true node ${CLI}; echo EXIT=$?; sleep 60`);
     let s = await waitFor(/Targets\s+WHEN/);
-    expect(s).toMatch(/\[1\/5\] Real GRDP growth/);
+    expect(s).toMatch(/\[1\/6\] Real GRDP growth/);
     expect(s).toMatch(/2017 .*2029/);
     expect(s).toMatch(/Q1516-02 .*OFF TRACK/);
     expect(s.split('\n').every((line) => [...line].length <= 80)).toBe(true);
     await readingKeys();
 
     keys('Tab');
-    s = await waitFor(/\[2\/5\] GRDP per capita/);
+    s = await waitFor(/\[2\/6\] GRDP per capita/);
     expect(s).toMatch(/KH2630-02/);
     // Keys that arrive in one read each count: three Tabs from series 1 land on series 4.
     keys('1');
-    await waitFor(/\[1\/5\]/);
+    await waitFor(/\[1\/6\]/);
     keys('Tab', 'Tab', 'Tab');
-    await waitFor(/\[4\/5\]/);
+    await waitFor(/\[4\/6\]/);
     keys('1', 's', 's');
-    s = await waitFor(/\[1\/5\][\s\S]*scenario investment-push /);
+    s = await waitFor(/\[1\/6\][\s\S]*scenario investment-push /);
     const before = probability(s, 'DH1-01');
     expect(before).toBeGreaterThanOrEqual(0);
     // Raise the sustained extra FDI to 2 bn US$ a year (8 steps of 0.25) in the assumptions panel.
@@ -106,7 +106,7 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
   it('starts and quits the same way outside CI', async () => {
     tmux('new-session', '-d', '-s', session, '-x', '80', '-y', '24', '-c', ROOT, `env -u CI -u CONTINUOUS_INTEGRATION node ${CLI}; echo EXIT=$?; sleep 60`);
     const s = await waitFor(/Targets\s+WHEN/);
-    expect(s).toMatch(/\[1\/5\] Real GRDP growth/);
+    expect(s).toMatch(/\[1\/6\] Real GRDP growth/);
     await readingKeys();
     keys('q');
     expect(await waitFor(/EXIT=0/)).not.toMatch(/Targets\s+WHEN/);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { backtest, summariseBacktest } from '../../src/evaluate/backtest.js';
 import { mase } from '../../src/evaluate/mase.js';
 import { smape } from '../../src/evaluate/smape.js';
-import { calibrate, calibrationFactors } from '../../src/models/auto.js';
+import { calibrate, calibrationFactors } from '../../src/evaluate/auto.js';
 import { naive } from '../../src/models/naive.js';
 
 describe('accuracy measures (definitions in ../shared/bench/README.md)', () => {

@@ -1,13 +1,13 @@
-// Issue 11: saving a scenario where models/scenarios cannot be written (a global install used by
+// Issue 11: saving a scenario where the region's scenario folder cannot be written (a global install used by
 // someone else) goes to the user's own folder and says where, instead of crashing.
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findScenario, saveScenario, SHIPPED_SCENARIOS, userScenarioDir } from '../../src/cli/scenario-library.js';
-import { writeFileAtomically } from '../../src/cli/atomic-output.js';
+import { findScenario, GENERIC_SCENARIOS, saveScenario, userScenarioDir } from '../../src/app/scenario-library.js';
+import { writeFileAtomically } from '../../src/app/atomic-write.js';
 
-const baseline = findScenario([SHIPPED_SCENARIOS], 'baseline');
+const baseline = findScenario([GENERIC_SCENARIOS], 'baseline');
 
 describe('saveScenario', () => {
   it('passes over a folder that cannot be written and says where the file went; it is found there next time', () => {

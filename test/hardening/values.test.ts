@@ -6,13 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DataError, UsageError, formatError } from '../../src/core/errors.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
-import { applyEdits, loadScenario } from '../../src/data/load-scenario.js';
+import { applyEdits, listScenarios, loadScenario } from '../../src/data/load-scenario.js';
 import { loadTargets } from '../../src/data/load-targets.js';
 import { buildTargetsReport } from '../../src/report/targets-report.js';
 
-const SCENARIOS = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
+const GENERIC = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
+const OWN = fileURLToPath(new URL('../../data/haiphong/scenarios', import.meta.url));
+/** Hai Phong's own scenario folder first, then the generic one (as the region looks names up). */
+const SCENARIOS_OF = (name: string): string => (listScenarios(OWN).includes(name) ? OWN : GENERIC);
 const DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
-const TARGETS = fileURLToPath(new URL('../../models/targets/haiphong.json', import.meta.url));
+const TARGETS = fileURLToPath(new URL('../../data/haiphong/targets.json', import.meta.url));
 
 describe('scenario values', () => {
   it.each([
@@ -20,14 +23,14 @@ describe('scenario values', () => {
     { scenario: 'plan', set: 'growth.after=-100', message: /'growth.after': -100% is outside -70 to 110 %\/yr/ },
     { scenario: 'plan', set: 'growth.path.2027=250', message: /'growth.path.2027': 250% is outside -70 to 110 %\/yr/ },
   ])('$scenario --set $set is a usage error', ({ scenario, set, message }) => {
-    const s = loadScenario(SCENARIOS, scenario);
+    const s = loadScenario(SCENARIOS_OF(scenario), scenario);
     expect(() => applyEdits(s, [set])).toThrow(UsageError);
     expect(() => applyEdits(s, [set])).toThrow(message);
   });
 
   it('a path and a shock that together take growth to −100% or below are refused', async () => {
     // plan: later years at −60%, then a −60 pp shock in 2030: −120% that year.
-    const s = applyEdits(loadScenario(SCENARIOS, 'plan'), ['growth.after=-60', 'shocks.2030=-60']);
+    const s = applyEdits(loadScenario(OWN, 'plan'), ['growth.after=-60', 'shocks.2030=-60']);
     const dataset = await loadDataset(DATA);
     const run = () => buildTargetsReport(dataset, loadTargets(TARGETS), s, { version: 'test', paths: 200 });
     expect(run).toThrow(DataError);
@@ -43,7 +46,7 @@ describe('growth data', () => {
     writeFileSync(file, `${rows.join('\n')}\n`);
     const dataset = await loadDataset(file);
     const targets = { file: 't', targets: [{ id: 'T', document: 'd', indicator: 'avg', series: 'gdp_growth_real', kind: 'average-growth' as const, year: null, period: [2022, 2025] as const, operator: '>=' as const, value: 5, upper: null, unit: '%', basis: '', source: 'https://example.org' }], proxies: [], notFound: [] };
-    const baseline = loadScenario(SCENARIOS, 'baseline');
+    const baseline = loadScenario(GENERIC, 'baseline');
     try {
       buildTargetsReport(dataset, targets, baseline, { version: 'test', paths: 200 });
       expect.unreachable();

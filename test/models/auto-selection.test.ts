@@ -2,7 +2,7 @@
 // member that runs away. Benchmark figures behind these choices: README, "Accuracy and speed".
 import { describe, expect, it } from 'vitest';
 import { normal } from '../../src/core/dist.js';
-import { calibrate, candidatesFor, chooseModel, LEVEL_CANDIDATES } from '../../src/models/auto.js';
+import { calibrate, candidatesFor, chooseModel, LEVEL_CANDIDATES } from '../../src/evaluate/auto.js';
 import { combineFitted } from '../../src/models/combination.js';
 import type { Fitted } from '../../src/models/model.js';
 import { combo } from '../../src/models/registry.js';

@@ -71,7 +71,7 @@ describe('rates stay bounded at long horizons', () => {
 
 describe('auto on a rate', () => {
   it('forecasts a rate or share with the mean-reverting ar1, never a random walk', async () => {
-    const { forecastSeries } = await import('../../src/models/forecast-series.js');
+    const { forecastSeries } = await import('../../src/evaluate/forecast-series.js');
     // Hai Phong real GRDP growth 2017-2025 (data/haiphong/observations.csv), declared a rate.
     const values = [14.01, 16.01, 16.68, 11.22, 12.38, 12.32, 10.34, 11.01, 11.81];
     const series = { id: 'g', basis: '', key: 'g', years: values.map((_, i) => 2017 + i), values, observations: [], meta: { id: 'g', nameEn: 'g', nameVi: 'g', unit: '%', kind: 'rate' as const, priceBasis: 'none' as const, description: '' } };
@@ -81,7 +81,7 @@ describe('auto on a rate', () => {
 
 describe('local-mean on a level', () => {
   it('refuses a level series, so a forecast falls back visibly', async () => {
-    const { forecastSeries } = await import('../../src/models/forecast-series.js');
+    const { forecastSeries } = await import('../../src/evaluate/forecast-series.js');
     const values = [100, 103, 107, 110, 114, 118, 121, 125];
     const series = { id: 'x', basis: '', key: 'x', years: values.map((_, i) => 2010 + i), values, observations: [], meta: { id: 'x', nameEn: 'x', nameVi: 'x', unit: 'bn', kind: 'level' as const, priceBasis: 'none' as const, description: '' } };
     const fc = forecastSeries(series, { model: 'local-mean', h: 3 });

@@ -14,7 +14,7 @@ import { applyScenario } from '../../src/scenarios/apply-scenario.js';
 import { accountingGrowth, calibratedTfp, calibrationInputs } from '../../src/scenarios/growth-accounting.js';
 
 const root = (p: string): string => fileURLToPath(new URL(`../../${p}`, import.meta.url));
-const scenarios = root('models/scenarios');
+const scenarios = root('data/haiphong/scenarios');
 
 describe('calibratedTfp: the balanced-growth Solow residual', () => {
   it.each([
@@ -67,7 +67,7 @@ describe('calibration on the shipped Hai Phong data', () => {
   let engine: TargetsEngine;
   beforeAll(async () => {
     dataset = await loadDataset(root('data/haiphong'));
-    engine = createTargetsEngine(dataset, loadTargets(root('models/targets/haiphong.json')), { version: 'test', paths: 1000 });
+    engine = createTargetsEngine(dataset, loadTargets(root('data/haiphong/targets.json')), { version: 'test', paths: 1000 });
   });
   it('takes 2020-2024 real growth and employed 2010-2021 (pre-merger) from data/haiphong/observations.csv', () => {
     const growth = dataset.series.find((s) => s.id === 'grdp_growth_real' && s.basis === 'pre-merger')!;

@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { DataError, formatError, UsageError } from '../../src/core/errors.js';
 import { applyEdits, listScenarios, loadScenario, parseScenario } from '../../src/data/load-scenario.js';
 import { applyScenario, investmentGrowth } from '../../src/scenarios/apply-scenario.js';
+import { findRegion } from '../../src/app/region.js';
+import { regionScenario } from '../../src/app/workspace.js';
 
-const dir = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
-const raw = (name: string): Record<string, any> => JSON.parse(readFileSync(`${dir}/${name}.json`, 'utf8'));
+// Generic scenarios (any region) and Hai Phong's own (data/haiphong/scenarios): a name is found in the region's folder first.
+const generic = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
+const own = fileURLToPath(new URL('../../data/haiphong/scenarios', import.meta.url));
+const dirOf = (name: string): string => (listScenarios(own).includes(name) ? own : generic);
+const raw = (name: string): Record<string, any> => JSON.parse(readFileSync(`${dirOf(name)}/${name}.json`, 'utf8'));
 
 describe('shipped scenarios', () => {
   it('baseline, plan, recent-trend, investment-push and growth-accounting all load', () => {
-    expect(listScenarios(dir)).toEqual(expect.arrayContaining(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting']));
-    for (const name of listScenarios(dir)) expect(loadScenario(dir, name).name).toBe(name);
+    expect([...listScenarios(generic), ...listScenarios(own)]).toEqual(expect.arrayContaining(['baseline', 'plan', 'recent-trend', 'investment-push', 'growth-accounting']));
+    for (const dir of [generic, own]) for (const name of listScenarios(dir)) expect(loadScenario(dir, name).name).toBe(name);
   });
   it('every assumption carries a source or says why it was assumed', () => {
-    for (const name of listScenarios(dir)) {
+    for (const [dir, name] of [...listScenarios(generic).map((n) => [generic, n]), ...listScenarios(own).map((n) => [own, n])] as [string, string][]) {
       for (const [key, a] of Object.entries(loadScenario(dir, name).assumptions)) {
         expect(a.source !== null || (a.note ?? '').length > 20, `${name}.${key}`).toBe(true);
       }
@@ -52,11 +57,11 @@ describe('a bad scenario file is refused with one line naming the key', () => {
 });
 
 describe('--set edits', () => {
-  const push = () => loadScenario(dir, 'investment-push');
+  const push = () => regionScenario(findRegion('haiphong'), 'investment-push');
   it('change an assumption, a shock, or a path year', () => {
     expect(applyEdits(push(), ['extraFdi=2']).assumptions.extraFdi!.value).toBe(2);
     expect(applyEdits(push(), ['shocks.2027=-1.5']).shocks['2027']).toBe(-1.5);
-    const plan = applyEdits(loadScenario(dir, 'plan'), ['growth.after=14', 'growth.path.2027=12']);
+    const plan = applyEdits(loadScenario(own, 'plan'), ['growth.after=14', 'growth.path.2027=12']);
     expect(plan.growth).toMatchObject({ mode: 'path', after: 14, path: { '2026': 13, '2027': 12 } });
   });
   it.each([
@@ -73,9 +78,9 @@ describe('--set edits', () => {
 describe('growth accounting (by hand)', () => {
   const base = { year: 2025, grdpUsdBn: 29.4, investmentShare: 0.437, growth: 11.81, labourThousand: 2100, perCapitaUsd: 7786 };
   it('ICOR rule: 2026 adds 100·0.6/(3.7·29.4) + 100·0.6·(17000/3)/2,100,000 = 0.5516 + 0.1619 pp', () => {
-    const s = loadScenario(dir, 'investment-push');
+    const s = loadScenario(own, 'investment-push');
     const pp = investmentGrowth(s, base, [2026, 2027, 2028, 2029], [10, 10, 10, 10]);
-    // Values from models/scenarios/investment-push.json: 1.8 bn US$ over 3 years, ICOR 3.7, α 0.4, 17,000 jobs.
+    // Values from data/haiphong/scenarios/investment-push.json: 1.8 bn US$ over 3 years, ICOR 3.7, α 0.4, 17,000 jobs.
     expect(pp[0]).toBeCloseTo((100 * 0.6) / (3.7 * 29.4) + (100 * 0.6 * (17000 / 3)) / 2100000, 10);
     // 2027: GRDP has grown 10%: 100·0.6/(3.7·29.4·1.1) + the same labour term.
     expect(pp[1]).toBeCloseTo((100 * 0.6) / (3.7 * 29.4 * 1.1) + (100 * 0.6 * (17000 / 3)) / 2100000, 10);
@@ -83,19 +88,20 @@ describe('growth accounting (by hand)', () => {
     expect(pp[3]).toBe(0);
   });
   it('Cobb-Douglas: the first year adds α·ΔI/K with K = I/(g + δ) at its steady state', () => {
-    const s = { ...loadScenario(dir, 'investment-push'), investment: { method: 'cobb-douglas' as const, firstYear: 2026 } };
+    const s = { ...loadScenario(own, 'investment-push'), investment: { method: 'cobb-douglas' as const, firstYear: 2026 } };
     const pp = investmentGrowth(s, base, [2026], [10]);
     const capital = (0.437 * 29.4) / (0.1181 + 0.05);
     expect(pp[0]).toBeCloseTo((100 * 0.4 * 0.6) / capital + (100 * 0.6 * (17000 / 3)) / 2100000, 10);
   });
   it('a path scenario moves the mean and keeps the baseline spread; per-capita US$ compounds growth, deflator, exchange rate and population', () => {
-    const s = loadScenario(dir, 'plan');
+    const s = regionScenario(findRegion('haiphong'), 'plan');
     const paths = [Float64Array.from([9, 9]), Float64Array.from([11, 11])];
     const o = applyScenario(s, { years: [2025], values: [11.81] }, { years: [2026, 2027], paths }, base);
     expect(o.growth.map((g) => g.mean)).toEqual([13, 13.5]);
     expect(o.basePaths[0]![0]! + o.shift[0]!).toBe(12); // 9 − 10 (baseline mean) + 13
-    // models/scenarios/plan.json: deflator 2.8, fxChange 2.85, populationGrowth 0.6.
-    const factor = (1.028 / 1.0285) / 1.006;
+    // Hai Phong's shared assumptions (data/haiphong/region.json): deflator 0.89 (the city's own
+    // implied deflator 2022-2024), fxChange 2.85, populationGrowth 0.6.
+    const factor = (1.0089 / 1.0285) / 1.006;
     expect(o.perCapitaUsdPaths[0]![0]).toBeCloseTo(7786 * 1.12 * factor, 8);
   });
 });

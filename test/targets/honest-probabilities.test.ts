@@ -11,12 +11,12 @@ import { loadTargets } from '../../src/data/load-targets.js';
 import { buildTargetsReport, DEFAULT_PATHS, type TargetsFileData } from '../../src/report/targets-report.js';
 import type { Scenario } from '../../src/scenarios/types.js';
 import type { Target } from '../../src/targets/types.js';
-import { setupDashboard } from '../../src/cli/commands/dashboard.js';
+import { setupDashboard } from '../../src/app/dashboard.js';
 import { readPanel } from '../../bench/growth-panel.mjs';
 
 const baseline: Scenario = { name: 'baseline', description: '', growth: { mode: 'forecast' }, shocks: {}, investment: null, assumptions: {} };
 const SHIPPED = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
-const SHIPPED_TARGETS = fileURLToPath(new URL('../../models/targets/haiphong.json', import.meta.url));
+const SHIPPED_TARGETS = fileURLToPath(new URL('../../data/haiphong/targets.json', import.meta.url));
 
 // Real data: Penn World Table 9.1 real GDP growth 1997-2011 of three economies (bench/data).
 const panel = readPanel();
@@ -98,8 +98,9 @@ describe('the shipped Hai Phong data', () => {
   });
 
   it('gives the same P in the CLI and the dashboard', async () => {
-    const { dataset, targets } = await load();
-    const setup = await setupDashboard(SHIPPED, 'test');
+    const setup = await setupDashboard({ region: 'haiphong', env: {}, version: 'test' });
+    // The same inputs: the region's data set (with the included Hai Duong folder) and targets.
+    const { dataset, targets } = setup.workspace;
     // The shipped baseline scenario (with its deflator, exchange-rate and population assumptions).
     const shippedBaseline = setup.scenarios[0]!;
     expect(shippedBaseline.name).toBe('baseline');

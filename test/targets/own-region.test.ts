@@ -4,12 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { setupDashboard } from '../../src/cli/commands/dashboard.js';
+import { setupDashboard } from '../../src/app/dashboard.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { loadTargets } from '../../src/data/load-targets.js';
 import { buildTargetsReport } from '../../src/report/targets-report.js';
 import type { Scenario } from '../../src/scenarios/types.js';
-import { SHIPPED_SCENARIOS } from '../../src/cli/scenario-library.js';
 import { readPanel } from '../../bench/growth-panel.mjs';
 
 // Chile's real GDP growth 1997-2011, read from Penn World Table 9.1 (bench/data/pwt-growth-1951-2011.csv, basis CHL).
@@ -44,7 +43,7 @@ describe('a region of your own, without a basis', () => {
   });
 
   it('opens in the dashboard with its own targets', async () => {
-    const setup = await setupDashboard(data, 'test', 500, [SHIPPED_SCENARIOS], targetsFile);
+    const setup = await setupDashboard({ data, targets: targetsFile, env: { HOME: dir }, version: 'test', paths: 500 });
     const report = setup.engine.report(setup.scenarios[0]!);
     expect(report.targets.map((t) => [t.id, t.status])).toEqual([
       ['CL-1', 'open'],

@@ -40,7 +40,7 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
   it('opens on GRDP growth: header, chart with years, targets with verdicts in words, footer of keys; fits the screen', async () => {
     const app = mount(columns);
     const frame = await opened(app);
-    expect(frame).toMatch(/targetcast · Hai Phong city, Vietnam · \[1\/5\] Real GRDP growth/);
+    expect(frame).toMatch(/targetcast · Hai Phong city, Vietnam · \[1\/6\] Real GRDP growth/);
     expect(frame).toMatch(/scenario baseline · to 2030/);
     expect(frame).toMatch(/2017 .* 2025 .* 2029/);
     expect(frame).toMatch(/Q1516-02 .* OFF TRACK/);
@@ -53,10 +53,10 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
   it('Tab and number keys switch series; h cycles the horizon; m the model; s the scenario', async () => {
     const app = mount(columns);
     await opened(app);
-    await press(app, [KEY.tab], /\[2\/5\] GRDP per capita \(current US\$\)/);
-    await press(app, ['3'], /\[3\/5\] State budget revenue/);
-    await press(app, ['1', KEY.shiftTab], /\[5\/5\]/); // Shift-Tab wraps to the last series
-    await press(app, ['1', 'h'], /\[1\/5\][\s\S]*to 2045/);
+    await press(app, [KEY.tab], /\[2\/6\] GRDP per capita \(current US\$\)/);
+    await press(app, ['3'], /\[3\/6\] State budget revenue/);
+    await press(app, ['1', KEY.shiftTab], /\[6\/6\]/); // Shift-Tab wraps to the last series
+    await press(app, ['1', 'h'], /\[1\/6\][\s\S]*to 2045/);
     await press(app, ['h'], /to 2025/);
     await press(app, ['m'], /model naive/);
     await press(app, ['s'], /scenario growth-accounting/); // scenarios in name order
@@ -183,13 +183,13 @@ describe('dashboard edge cases', () => {
   it('w saves the edited scenario under a new name, and never overwrites without asking', async () => {
     const app = mount(80);
     await opened(app);
-    await press(app, ['a', KEY.right], /GDP deflator\s+3\.3 %\/yr\*/); // deflator 2.8 → 3.3
+    await press(app, ['a', KEY.right], /GDP deflator\s+1\.39 %\/yr\*/); // deflator 0.89 (data/haiphong/region.json) → 1.39
     await press(app, ['w'], /save as baseline-edited_/);
     await press(app, ['x'], /save as baseline-editedx_/);
     // The message names the file as written (here the test's folder).
     await press(app, [KEY.enter], /saved \/\S*\/baseline-editedx\.json/);
     const doc = JSON.parse(readFileSync(join(saveDir, 'baseline-editedx.json'), 'utf8'));
-    expect(doc.assumptions.deflator.value).toBe(3.3);
+    expect(doc.assumptions.deflator.value).toBe(1.39);
     await press(app, ['w', 'x'], /save as baseline-editedx_/);
     await press(app, [KEY.enter], /baseline-editedx exists: overwrite\? y\/n/);
     await press(app, ['n'], /not saved: baseline-editedx exists/);

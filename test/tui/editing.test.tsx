@@ -12,17 +12,17 @@ const mount = (): Dashboard => mountDashboard(fixture, 80);
 const until = (app: Dashboard, pattern: RegExp): Promise<string> => frameMatching(app, pattern, { timeout: 15_000 });
 
 describe('dashboard keys at 80×24', () => {
-  it('three Tabs in one read land on series 4 of 5', async () => {
+  it('three Tabs in one read land on series 4 of 6', async () => {
     const app = mount();
-    await until(app, /\[1\/5\]/);
+    await until(app, /\[1\/6\]/);
     app.stdin.write('\t\t\t');
-    await until(app, /\[4\/5\]/);
+    await until(app, /\[4\/6\]/);
     app.unmount();
   });
 
   it('= types an assumption while the chosen target and its P stay in sight', async () => {
     const app = mount();
-    await until(app, /\[1\/5\]/);
+    await until(app, /\[1\/6\]/);
     // s s in one read: baseline → growth-accounting → investment-push (baseline first, then by name).
     app.stdin.write('ss');
     await until(app, /scenario investment-push/);

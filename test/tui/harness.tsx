@@ -4,17 +4,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { render } from 'ink-testing-library';
-import { backtestFor, saveScenarioFile, setupDashboard, type DashboardSetup } from '../../src/cli/commands/dashboard.js';
+import { dashboardBacktest, saveDashboardScenario, setupDashboard, type DashboardSetup } from '../../src/app/dashboard.js';
 import { App } from '../../src/tui/App.js';
 import { createTheme } from '../../src/tui/theme.js';
 
-const DATA = fileURLToPath(new URL('../../data/haiphong', import.meta.url));
 
 /** The shipped data set with 500 paths (enough to draw; probabilities are tested elsewhere), and a folder for saves. */
 export async function dashboardFixture(): Promise<{ setup: DashboardSetup; saveDir: string }> {
-  return { setup: await setupDashboard(DATA, 'test', 500), saveDir: mkdtempSync(join(tmpdir(), 'targetcast-save-')) };
+  const saveDir = mkdtempSync(join(tmpdir(), 'targetcast-save-'));
+  return { setup: await setupDashboard({ region: 'haiphong', env: { HOME: saveDir }, version: 'test', paths: 500 }), saveDir };
 }
 
 export function mountDashboard(fixture: { setup: DashboardSetup; saveDir: string }, columns: number, rows = 24, color = false) {
@@ -25,9 +24,11 @@ export function mountDashboard(fixture: { setup: DashboardSetup; saveDir: string
       engine={setup.engine}
       scenarios={setup.scenarios}
       series={setup.series}
+      horizons={setup.horizons}
+      initial={{ horizon: setup.horizon }}
       theme={createTheme(color, false)}
-      saveScenario={(name, scenario, overwrite) => saveScenarioFile(saveDir, name, scenario, overwrite)}
-      backtestOf={(s) => backtestFor(setup, s)}
+      saveScenario={(name, scenario, overwrite) => saveDashboardScenario(setup, name, scenario, overwrite, process.pid, [saveDir])}
+      backtestOf={(s) => dashboardBacktest(setup, s)}
       size={{ columns, rows }}
     />,
   );

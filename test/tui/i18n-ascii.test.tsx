@@ -21,7 +21,7 @@ const ascii = createTheme(false, true);
 /** Every character a byte from space to tilde (newlines apart). */
 const onlyAscii = (text: string): boolean => /^[\x20-\x7e\n]*$/.test(text);
 
-// Targets shaped as the engine gives them; the wording is models/targets/haiphong.json's (DH1-01, KH2630-02).
+// Targets shaped as the engine gives them; the wording is data/haiphong/targets.json's (DH1-01, KH2630-02).
 const open: TargetResult = {
   id: 'DH1-01', indicator: 'Average annual GRDP growth', document: 'Resolution of the 1st Congress', series: 'grdp_growth_real', basis: 'merged',
   kind: 'average-growth', when: '2026-2030', threshold: '≥ 13 %/yr', unit: '%/yr', goal: 13, years: [2026, 2030], proxy: false,

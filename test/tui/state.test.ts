@@ -19,6 +19,8 @@ const context = (wide = false): UiContext => ({
   wide,
   targetCount: 7,
   models: ['auto', 'naive', 'drift', 'ar1'],
+  // A region's horizons (the profile's list; data/haiphong/region.json has these three).
+  horizons: [2025, 2030, 2045],
 });
 
 /** What Ink hands the App for one read of the terminal: its input string and key flags. */
@@ -43,18 +45,18 @@ describe('a burst of keys has the effect of each press', () => {
     // l: vi → en; \t\t: series 2 → 4; m: ar1 → auto; d: the data view. 20 keys in all.
     const keys = '\t\t\tmmsshl2\tsmhhl\t\tmd';
     expect([...keys].length).toBe(20);
-    const s = read(initialUiState(), keys);
+    const s = read(initialUiState({ horizon: 2030 }), keys);
     expect(s.dashboard).toMatchObject({ seriesIndex: 4, model: 'auto', scenarioIndex: 0, horizon: 2030, lang: 'en' });
     expect(s.view).toBe('data');
   });
 
   it('three Tabs in one read land on the fourth series; Shift-Tab goes back', () => {
-    expect(read(initialUiState(), '\t\t\t').dashboard.seriesIndex).toBe(3);
-    expect(read(read(initialUiState(), '\t\t\t'), '', { tab: true, shift: true }).dashboard.seriesIndex).toBe(2);
+    expect(read(initialUiState({ horizon: 2030 }), '\t\t\t').dashboard.seriesIndex).toBe(3);
+    expect(read(read(initialUiState({ horizon: 2030 }), '\t\t\t'), '', { tab: true, shift: true }).dashboard.seriesIndex).toBe(2);
   });
 
   it('key repeat never drops a step: 30 → arrows move extra FDI by 30 × 0.25, clamped to its range', () => {
-    let s = read(initialUiState(), 'a'); // 80 columns: the assumption panel replaces the table
+    let s = read(initialUiState({ horizon: 2030 }), 'a'); // 80 columns: the assumption panel replaces the table
     s = read(s, '', ARROW.down); // extra FDI
     for (let i = 0; i < 30; i += 1) s = read(s, '', ARROW.right);
     expect(s.dashboard.edits).toEqual({ extraFdi: 7.5 });
@@ -65,7 +67,7 @@ describe('a burst of keys has the effect of each press', () => {
 
 describe('typed values', () => {
   it('= opens a prompt; typed digits set the assumption; the scenario value itself clears the edit', () => {
-    let s = read(read(read(initialUiState(), 'a'), '', ARROW.down), '=');
+    let s = read(read(read(initialUiState({ horizon: 2030 }), 'a'), '', ARROW.down), '=');
     expect(s.mode).toEqual({ kind: 'entry', key: 'extraFdi', text: '' });
     s = read(s, '12.5\r'); // pasted or typed in one read
     expect(s.mode.kind).toBe('normal');
@@ -75,7 +77,7 @@ describe('typed values', () => {
   });
 
   it('a value outside the range or not a number is refused with its range, and the prompt stays', () => {
-    let s = read(read(read(initialUiState(), 'a'), '', ARROW.down), '=25\r');
+    let s = read(read(read(initialUiState({ horizon: 2030 }), 'a'), '', ARROW.down), '=25\r');
     expect(s.mode).toEqual({ kind: 'entry', key: 'extraFdi', text: '25' });
     expect(s.message).toBe('bn US$/yr: 25 is outside 0 to 20 bn US$/yr');
     s = read(s, '\x7f\x7f-\r');
@@ -88,7 +90,7 @@ describe('typed values', () => {
 
 describe('saving', () => {
   it('16 fast backspaces all count, a pasted name arrives whole, and Enter asks the App to save it', () => {
-    let s = read(read(read(initialUiState(), 'a'), '', ARROW.right), 'w'); // deflator 2.8 → 3.3, then w
+    let s = read(read(read(initialUiState({ horizon: 2030 }), 'a'), '', ARROW.right), 'w'); // deflator 2.8 → 3.3, then w
     expect(s.mode).toEqual({ kind: 'save-name', text: 'baseline-edited' });
     s = read(s, '\x7f'.repeat(16)); // 'baseline-edited' has 15 characters: all gone
     expect(s.mode).toEqual({ kind: 'save-name', text: '' });
@@ -108,7 +110,7 @@ describe('saving', () => {
   });
 
   it('q quits, and no key counts after it', () => {
-    const s = read(initialUiState(), 'q\t\t');
+    const s = read(initialUiState({ horizon: 2030 }), 'q\t\t');
     expect(s.quit).toBe(true);
     expect(s.dashboard.seriesIndex).toBe(0);
   });

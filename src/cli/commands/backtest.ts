@@ -5,7 +5,7 @@ import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { formatOf, toCsv, type Format, type Io } from '../io.js';
 import { streamedJson, writeJsonArray, yieldingToSignals } from '../stream.js';
 import { renderTable } from '../table.js';
-import { DATA_FLAG, FORMAT_FLAGS, loadSelection, SERIES_FLAG } from './shared.js';
+import { DATA_FLAG, FORMAT_FLAGS, REGION_FLAG, loadSelection, SERIES_FLAG } from './shared.js';
 
 export const backtestSpec: CommandSpec = {
   name: 'backtest',
@@ -13,6 +13,7 @@ export const backtestSpec: CommandSpec = {
   usage: 'targetcast backtest [--data FILE|DIR] [--series ID…] [--horizon H] [--min-train N] [--model NAME…] [--json|--csv]',
   summary: 'Refit each model at every origin with at least --min-train years (expanding window; the latest 30 origins at most) and score its 1..H-step forecasts: sMAPE, MASE, 80%/95% interval coverage. Rows carry the cutoff year. Series are written as they are done.',
   flags: [
+    REGION_FLAG,
     DATA_FLAG,
     SERIES_FLAG,
     { name: 'horizon', type: 'string', value: 'H', help: 'steps ahead to score, 1-20 (default 3)' },
@@ -20,7 +21,7 @@ export const backtestSpec: CommandSpec = {
     { name: 'model', type: 'string', multiple: true, value: 'NAME', help: 'models to compare (default: all)', choices: MODELS.map((m) => m.name) },
     ...FORMAT_FLAGS,
   ],
-  examples: ['targetcast backtest --series grdp_growth_real', 'targetcast backtest --data my.csv --json | jq ".series[].best"'],
+  examples: ['targetcast backtest --series SERIES', 'targetcast backtest --data my.csv --json | jq ".series[].best"'],
 };
 
 const CSV_HEADER = ['series', 'model', 'cutoff', 'h', 'year', 'actual', 'mean', 'lo80', 'hi80', 'lo95', 'hi95'];
@@ -72,13 +73,13 @@ export async function renderBacktest(report: BacktestReport, format: Format, sta
   return out;
 }
 
-export async function runBacktest(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+export async function runBacktest(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`backtest: unexpected argument '${positionals[0]}' (use --series ID)`);
   const h = intFlag('backtest', flags, 'horizon', 1, 20) ?? 3;
   const minTrain = intFlag('backtest', flags, 'min-train', 2, 1000) ?? 6;
   const models = (flags.model as string[] | undefined) ?? MODELS.map((m) => m.name);
   for (const m of models) if (!findModel(m)) throw new UsageError(`backtest: unknown model '${m}'`);
-  const { dataset, series } = await loadSelection(io, 'backtest', flags, defaultData);
+  const { dataset, series } = await loadSelection(io, 'backtest', flags);
   const request = { models, h, minTrain, version };
   const entries = (function* () {
     for (const s of series) yield backtestEntry(s, request);

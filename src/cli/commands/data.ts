@@ -1,24 +1,25 @@
 import { UsageError } from '../../core/errors.js';
 import { selectSeries } from '../../data/build-series.js';
-import { loadDataset } from '../../data/load-dataset.js';
+import { openDataset } from '../../app/workspace.js';
 import { buildDataSummary, type DataSummary } from '../../report/data-summary.js';
 import type { Observation, Series } from '../../core/types.js';
 import type { CommandSpec, ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Io } from '../io.js';
 import { asciiWanted, formatNumber, renderTable, textWriter, wrap } from '../table.js';
-import { FORMAT_FLAGS } from './shared.js';
+import { DATA_FLAG, FORMAT_FLAGS, REGION_FLAG } from './shared.js';
 
 export const dataSpec: CommandSpec = {
   name: 'data',
   short: 'the series of a data set, or one series with its sources',
-  usage: 'targetcast data [show SERIES] [--data DIR|FILE] [--json|--csv]',
+  usage: 'targetcast data [show SERIES] [--region NAME|DIR | --data DIR|FILE] [--json|--csv]',
   summary: 'List the series of a data set (years covered, last value and its status, sources), or show one series with every observation and its source.',
   flags: [
-    { name: 'data', type: 'string', value: 'DIR|FILE', help: 'data set directory or observations CSV (default: the shipped Hai Phong data)' },
+    REGION_FLAG,
+    DATA_FLAG,
     ...FORMAT_FLAGS,
     { name: 'ascii', type: 'boolean', help: 'ASCII characters only in the text output (also with TERM=dumb)' },
   ],
-  examples: ['targetcast data', 'targetcast data show grdp_growth_real', 'targetcast data --data my.csv --json | jq ".series[].key"'],
+  examples: ['targetcast data', 'targetcast data show SERIES', 'targetcast data --data my.csv --json | jq ".series[].key"'],
 };
 
 /**
@@ -99,11 +100,11 @@ function renderObservations(series: readonly Series[], format: 'text' | 'json' |
     .join('\n');
 }
 
-export async function runData(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string): Promise<number> {
+export async function runData(io: Io, flags: ParsedFlags, positionals: string[]): Promise<number> {
   const format = formatOf(flags);
   const [sub, ...rest] = positionals;
   if (sub !== undefined && sub !== 'show') throw new UsageError(`data: unknown subcommand '${sub}' (allowed: show)`);
-  const dataset = await loadDataset(String(flags.data ?? defaultData));
+  const dataset = await openDataset({ region: flags.region === undefined ? undefined : String(flags.region), data: flags.data === undefined ? undefined : String(flags.data) });
   for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
   if (sub === 'show') {
     if (rest.length === 0) throw new UsageError('data show: name a series (see: targetcast data)');

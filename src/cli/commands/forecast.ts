@@ -5,7 +5,7 @@ import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { streamedJson, writeJsonArray, yieldingToSignals } from '../stream.js';
 import { formatOf, toCsv, type Format, type Io } from '../io.js';
 import { formatNumber, textWriter } from '../table.js';
-import { DATA_FLAG, FORMAT_FLAGS, loadSelection, progressBar, SERIES_FLAG } from './shared.js';
+import { DATA_FLAG, FORMAT_FLAGS, REGION_FLAG, loadSelection, progressBar, SERIES_FLAG } from './shared.js';
 
 export const forecastSpec: CommandSpec = {
   name: 'forecast',
@@ -13,6 +13,7 @@ export const forecastSpec: CommandSpec = {
   usage: 'targetcast forecast [--data FILE|DIR] [--series ID…] [--horizon H | --to YEAR] [--model NAME|auto] [--seed N] [--json|--csv]',
   summary: 'Forecast each series with the auto model (chosen per series by backtest) or a named one. Intervals are calibrated on the series\' own out-of-sample errors.',
   flags: [
+    REGION_FLAG,
     DATA_FLAG,
     SERIES_FLAG,
     { name: 'horizon', type: 'string', value: 'H', help: 'steps (years) ahead, 1-100 (default 6)' },
@@ -22,7 +23,7 @@ export const forecastSpec: CommandSpec = {
     ...FORMAT_FLAGS,
   ],
   examples: [
-    'targetcast forecast --series grdp_growth_real --to 2030',
+    'targetcast forecast --series SERIES --to 2030',
     'targetcast forecast --data my-series.csv --horizon 6 --json | jq ".series[] | {id, model}"',
   ],
 };
@@ -92,7 +93,7 @@ export async function renderForecast(report: ForecastReport, format: Format, sta
   return out;
 }
 
-export async function runForecast(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+export async function runForecast(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`forecast: unexpected argument '${positionals[0]}' (use --series ID)`);
   if (flags.horizon !== undefined && flags.to !== undefined) throw new UsageError('forecast: give --horizon or --to, not both');
   const steps = intFlag('forecast', flags, 'horizon', 1, 100);
@@ -100,7 +101,7 @@ export async function runForecast(io: Io, flags: ParsedFlags, positionals: strin
   const seed = intFlag('forecast', flags, 'seed', 0, 2 ** 32 - 1);
   const model = String(flags.model ?? 'auto');
   if (model !== 'auto' && !findModel(model)) throw new UsageError(`forecast: unknown model '${model}' (allowed: ${MODEL_NAMES.join(', ')})`);
-  const { dataset, series } = await loadSelection(io, 'forecast', flags, defaultData);
+  const { dataset, series } = await loadSelection(io, 'forecast', flags);
   if (toYear !== undefined) {
     const late = series.filter((s) => s.years[s.years.length - 1]! >= toYear).map((s) => s.key);
     if (late.length === series.length) throw new UsageError(`forecast: --to ${toYear} is not after the last observed year of any selected series`);

@@ -1,19 +1,13 @@
 import { UsageError } from '../../core/errors.js';
-import { loadDataset } from '../../data/load-dataset.js';
-import { applyEdits } from '../../data/load-scenario.js';
-import { loadTargets } from '../../data/load-targets.js';
 import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../report/format-lever.js';
 import { formatProbability, shortGoal } from '../../report/format-target.js';
 import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport } from '../../report/goal-seek.js';
-import { createTargetsEngine } from '../../report/targets-report.js';
-import type { BridgeChoice } from '../../targets/evaluate-targets.js';
 import { ON_TRACK } from '../../targets/types.js';
-import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
+import type { CommandSpec, ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { asciiWanted, renderTable, textWriter, wrap } from '../table.js';
-import { FORMAT_FLAGS } from './shared.js';
-import { SCENARIO_FLAGS, TARGETS_FILE } from './targets.js';
-import { findScenario, scenarioDirs } from '../scenario-library.js';
+import { FORMAT_FLAGS, workspaceFor } from './shared.js';
+import { SCENARIO_FLAGS } from './targets.js';
 
 const DEFAULT_SCENARIO = 'growth-accounting';
 
@@ -26,7 +20,7 @@ export const goalSeekSpec: CommandSpec = {
   flags: [
     { name: 'probability', type: 'string', value: 'P', help: `the probability to reach, between 0 and 1 (default ${ON_TRACK.toFixed(3)}, the on-track threshold)` },
     { name: 'lever', type: 'string', multiple: true, value: 'KEY', help: "only these assumptions (repeat, or comma-separate; any assumption of the scenario)" },
-    { name: 'scenario', type: 'string', value: 'NAME', help: `scenario from models/scenarios (default ${DEFAULT_SCENARIO})` },
+    { name: 'scenario', type: 'string', value: 'NAME', help: `scenario: the region's own, a generic one or yours (default ${DEFAULT_SCENARIO})` },
     ...SCENARIO_FLAGS,
     ...FORMAT_FLAGS,
     { name: 'ascii', type: 'boolean', help: 'ASCII characters only in the text output (also with TERM=dumb)' },
@@ -59,25 +53,17 @@ export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: st
   return `${wrap(head.join('\n'))}\n\n${table}\n${notes.length ? `\n${wrap(notes.join('\n'))}\n` : ''}`;
 }
 
-export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
   const [target, ...rest] = positionals;
   if (target === undefined) throw new UsageError('goal-seek: name a target (e.g. targetcast goal-seek DH1-01; targetcast targets lists them)');
   if (rest.length > 0) throw new UsageError(`goal-seek: takes one target, got ${positionals.length}`);
   const raw = flags.probability === undefined ? String(ON_TRACK) : String(flags.probability);
   const goal = Number(raw);
   if (raw.trim() === '' || !Number.isFinite(goal) || goal <= 0 || goal >= 1) throw new UsageError(`goal-seek: --probability '${raw}' must be a number strictly between 0 and 1 (e.g. 0.5)`);
-  const name = String(flags.scenario ?? DEFAULT_SCENARIO);
-  const scenario = applyEdits(findScenario(scenarioDirs(io.env), name), (flags.set as string[] | undefined) ?? []);
   const levers = ((flags.lever as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-  const dataset = await loadDataset(String(flags.data ?? defaultData));
-  for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
-  const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
-  const engine = createTargetsEngine(dataset, targets, {
-    version,
-    seed: intFlag('goal-seek', flags, 'seed', 0, 2 ** 32 - 1),
-    paths: intFlag('goal-seek', flags, 'paths', 100, 100000),
-    bridge: flags.bridge as BridgeChoice | undefined,
-  });
+  const ws = await workspaceFor(io, 'goal-seek', flags, version);
+  const scenario = ws.scenario(String(flags.scenario ?? DEFAULT_SCENARIO), (flags.set as string[] | undefined) ?? []);
+  const engine = ws.engine;
   const report = goalSeek(engine, scenario, { target, goal, levers: levers.length ? levers : undefined });
   const format = formatOf(flags);
   const out = renderGoalSeek(report, format, io.stamp ?? null, asciiWanted(io, flags));

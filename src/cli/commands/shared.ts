@@ -1,11 +1,15 @@
 import { UsageError } from '../../core/errors.js';
 import type { Dataset, Series } from '../../core/types.js';
 import { selectSeries } from '../../data/build-series.js';
-import { loadDataset } from '../../data/load-dataset.js';
-import type { FlagSpec, ParsedFlags } from '../args.js';
+import { openDataset, openWorkspace, type Workspace } from '../../app/workspace.js';
+import type { PriorChoice } from '../../report/targets-report.js';
+import type { BridgeChoice } from '../../targets/evaluate-targets.js';
+import { intFlag, type FlagSpec, type ParsedFlags } from '../args.js';
 import type { Io } from '../io.js';
 
-export const DATA_FLAG: FlagSpec = { name: 'data', type: 'string', value: 'DIR|FILE', help: 'data set directory or observations CSV (default: the shipped Hai Phong data)' };
+export const REGION_FLAG: FlagSpec = { name: 'region', type: 'string', value: 'NAME|DIR', help: 'an installed region (targetcast regions) or a folder with a region.json (default: data/regions.json\'s)' };
+export const DATA_FLAG: FlagSpec = { name: 'data', type: 'string', value: 'DIR|FILE', help: "data set directory or observations CSV instead of the region's" };
+export const TARGETS_FLAG: FlagSpec = { name: 'targets', type: 'string', value: 'FILE', help: "targets file instead of the region's (format: README, Your own region)" };
 export const SERIES_FLAG: FlagSpec = { name: 'series', type: 'string', multiple: true, value: 'ID', help: 'only these series (repeat, or comma-separate; ID or ID@basis)' };
 export const FORMAT_FLAGS: readonly FlagSpec[] = [
   { name: 'json', type: 'boolean', help: 'print one JSON document' },
@@ -14,9 +18,28 @@ export const FORMAT_FLAGS: readonly FlagSpec[] = [
   { name: 'no-timestamp', type: 'boolean', help: 'leave generatedAt out of JSON (so reruns are byte-identical)' },
 ];
 
-/** Loads the data set named by --data (or the default) and the series named by --series. */
-export async function loadSelection(io: Io, command: string, flags: ParsedFlags, defaultData: string): Promise<{ dataset: Dataset; series: Series[] }> {
-  const dataset = await loadDataset(String(flags.data ?? defaultData));
+const str = (v: unknown): string | undefined => (v === undefined ? undefined : String(v));
+
+/** Opens the region (--region, --data, --targets, and the engine's --seed, --paths, --prior, --bridge) for a command. */
+export async function workspaceFor(io: Io, command: string, flags: ParsedFlags, version: string): Promise<Workspace> {
+  const ws = await openWorkspace({
+    region: str(flags.region),
+    data: str(flags.data),
+    targets: str(flags.targets),
+    env: io.env,
+    version,
+    seed: intFlag(command, flags, 'seed', 0, 2 ** 32 - 1),
+    paths: intFlag(command, flags, 'paths', 100, 100000),
+    prior: flags.prior as PriorChoice | undefined,
+    bridge: flags.bridge as BridgeChoice | undefined,
+  });
+  for (const w of ws.dataset.warnings) io.stderr(`warning: ${w}\n`);
+  return ws;
+}
+
+/** Loads the data set named by --data or --region (or the default region) and the series named by --series. */
+export async function loadSelection(io: Io, command: string, flags: ParsedFlags): Promise<{ dataset: Dataset; series: Series[] }> {
+  const dataset = await openDataset({ region: str(flags.region), data: str(flags.data) });
   for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
   const wanted = ((flags.series as string[] | undefined) ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   if (wanted.length === 0) return { dataset, series: [...dataset.series] };

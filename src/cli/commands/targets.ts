@@ -1,29 +1,22 @@
-import { fileURLToPath } from 'node:url';
 import { UsageError } from '../../core/errors.js';
-import { applyEdits } from '../../data/load-scenario.js';
-import { findScenario, scenarioDirs, scenarioNames } from '../scenario-library.js';
-import { loadTargets } from '../../data/load-targets.js';
-import { buildTargetsReport, type PriorChoice, type TargetsReport } from '../../report/targets-report.js';
+import type { TargetsReport } from '../../report/targets-report.js';
 import type { TargetResult } from '../../targets/types.js';
-import type { BridgeChoice } from '../../targets/evaluate-targets.js';
-import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
+import type { CommandSpec, ParsedFlags } from '../args.js';
 import { formatOf, jsonDocument, toCsv, type Format, type Io } from '../io.js';
 import { asciiWanted, renderTable, textWriter, wrap } from '../table.js';
 import { doneOrNeed, formatProbability, shortGoal } from '../../report/format-target.js';
-import { DATA_FLAG, FORMAT_FLAGS } from './shared.js';
-import { loadDataset } from '../../data/load-dataset.js';
-
-export const TARGETS_FILE = fileURLToPath(new URL('../../../models/targets/haiphong.json', import.meta.url));
+import { DATA_FLAG, FORMAT_FLAGS, REGION_FLAG, TARGETS_FLAG, workspaceFor } from './shared.js';
 
 /** Flags every command that judges targets under a scenario takes. */
 export const SCENARIO_FLAGS = [
+  REGION_FLAG,
   DATA_FLAG,
-  { name: 'targets', type: 'string', value: 'FILE', help: 'targets file (default: models/targets/haiphong.json)' },
+  TARGETS_FLAG,
   { name: 'set', type: 'string', multiple: true, value: 'KEY=VALUE', help: 'change an assumption, e.g. --set extraFdi=2 or --set shocks.2027=-1' },
   { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
-  { name: 'paths', type: 'string', value: 'N', help: 'number of simulated paths, 100-100000 (default 10000, as the dashboard)' },
+  { name: 'paths', type: 'string', value: 'N', help: "number of simulated paths, 100-100000 (default: the region's, else 10000; as the dashboard)" },
   { name: 'prior', type: 'string', value: 'CHOICE', help: "growth model's prior: the shipped panel's (Penn World Table) or pooled from the file's regions (default panel)", choices: ['panel', 'pooled'] },
-  { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years (pre-merger 2025) with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
+  { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
 ] as const;
 
 const SHARED_FLAGS = [
@@ -39,7 +32,7 @@ export const targetsSpec: CommandSpec = {
   short: 'can each official target still be met, and with what probability',
   usage: 'targetcast targets [--scenario NAME] [--set KEY=VALUE…] [--all] [--fail-on off-track] [--json|--csv]',
   summary: 'Judge every official target under a scenario: met or missed where the period has passed; otherwise the growth it needs, the probability of meeting it from simulated paths, the year the median path reaches it, and a verdict (on track P ≥ 2/3, at risk, off track P < 1/3).',
-  flags: [{ name: 'scenario', type: 'string', value: 'NAME', help: 'scenario from models/scenarios (default baseline)' }, ...SHARED_FLAGS],
+  flags: [{ name: 'scenario', type: 'string', value: 'NAME', help: "scenario: the region's own, a generic one or yours (default: the region's, else baseline)" }, ...SHARED_FLAGS],
   examples: ['targetcast targets', 'targetcast targets --scenario investment-push --set extraFdi=2', 'targetcast targets --json --fail-on off-track'],
 };
 
@@ -162,14 +155,10 @@ function renderScenarioText(report: TargetsReport, ascii: boolean): string {
   return `${wrap(`${s.name}: ${s.description}`)}\n\n${assumptions}\n\n${outlook}\n\n`;
 }
 
-async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string, version: string, withScenario: boolean): Promise<number> {
-  const scenario = applyEdits(findScenario(scenarioDirs(io.env), name), (flags.set as string[] | undefined) ?? []);
-  const dataset = await loadDataset(String(flags.data ?? defaultData));
-  for (const w of dataset.warnings) io.stderr(`warning: ${w}\n`);
-  const targets = loadTargets(String(flags.targets ?? TARGETS_FILE));
-  const seed = intFlag('targets', flags, 'seed', 0, 2 ** 32 - 1);
-  const paths = intFlag('targets', flags, 'paths', 100, 100000);
-  const report = buildTargetsReport(dataset, targets, scenario, { version, seed, paths, bridge: flags.bridge as BridgeChoice | undefined, prior: flags.prior as PriorChoice | undefined });
+async function run(io: Io, flags: ParsedFlags, name: string | undefined, version: string, withScenario: boolean): Promise<number> {
+  const ws = await workspaceFor(io, 'targets', flags, version);
+  const scenario = ws.scenario(name ?? ws.defaultScenario, (flags.set as string[] | undefined) ?? []);
+  const report = ws.engine.report(scenario);
   const format = formatOf(flags);
   const ascii = asciiWanted(io, flags);
   const text = renderTargets(report, format, flags.all === true, io.stamp ?? null, ascii);
@@ -179,14 +168,17 @@ async function run(io: Io, flags: ParsedFlags, name: string, defaultData: string
   return 0;
 }
 
-export function runTargets(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+export function runTargets(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
   if (positionals.length > 0) throw new UsageError(`targets: unexpected argument '${positionals[0]}' (use --scenario NAME)`);
-  return run(io, flags, String(flags.scenario ?? 'baseline'), defaultData, version, false);
+  return run(io, flags, flags.scenario === undefined ? undefined : String(flags.scenario), version, false);
 }
 
-export function runScenario(io: Io, flags: ParsedFlags, positionals: string[], defaultData: string, version: string): Promise<number> {
+export async function runScenario(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
   const [name, ...rest] = positionals;
-  if (name === undefined) throw new UsageError(`scenario: name a scenario (known: ${scenarioNames(scenarioDirs(io.env)).join(', ')})`);
+  if (name === undefined) {
+    const ws = await workspaceFor(io, 'scenario', flags, version);
+    throw new UsageError(`scenario: name a scenario (known: ${ws.scenarioNames().join(', ')})`);
+  }
   if (rest.length > 0) throw new UsageError(`scenario: takes one name, got ${positionals.length}`);
-  return run(io, flags, name, defaultData, version, true);
+  return run(io, flags, name, version, true);
 }

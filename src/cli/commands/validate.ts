@@ -12,7 +12,7 @@ export const validateSpec: CommandSpec = {
   flags: [
     ...FORMAT_FLAGS,
   ],
-  examples: ['targetcast validate my-series.csv', 'targetcast validate data/haiphong'],
+  examples: ['targetcast validate my-series.csv', 'targetcast validate my-region/'],
 };
 
 export async function runValidate(io: Io, flags: ParsedFlags, positionals: string[]): Promise<number> {

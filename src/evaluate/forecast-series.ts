@@ -7,12 +7,12 @@
 import type { Dist } from '../core/dist.js';
 import { ModelError } from '../core/errors.js';
 import type { Series } from '../core/types.js';
-import { summariseBacktest, type BacktestRow, type BacktestSummary } from '../evaluate/backtest.js';
+import { summariseBacktest, type BacktestRow, type BacktestSummary } from './backtest.js';
 import { calibrate, chooseModel, NO_CALIBRATION, type Calibration, evaluateModel } from './auto.js';
-import { forecastFitted, type ForecastStep } from './forecast.js';
-import type { Fitted, Model } from './model.js';
-import { fallbackModel, findModel } from './registry.js';
-import { localMean, type GrowthPrior } from './local-mean.js';
+import { forecastFitted, type ForecastStep } from '../models/forecast.js';
+import type { Fitted, Model } from '../models/model.js';
+import { fallbackModel, findModel } from '../models/registry.js';
+import { localMean, type GrowthPrior } from '../models/local-mean.js';
 
 export interface YearStep extends ForecastStep {
   readonly year: number;

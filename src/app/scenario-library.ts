@@ -1,7 +1,8 @@
 /**
- * Where scenarios live: the shipped models/scenarios, then the user's own folder
+ * Where scenarios live: the region's own folder (data/<region>/scenarios: scenarios that only make
+ * sense there), the generic ones any region can use (models/scenarios), then the user's own folder
  * ($XDG_CONFIG_HOME/targetcast/scenarios, else ~/.config/targetcast/scenarios), which is where a
- * scenario saved from the dashboard goes when models/scenarios cannot be written (a global
+ * scenario saved from the dashboard goes when the region's folder cannot be written (a global
  * install). A name is looked up in that order.
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -11,18 +12,22 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.js';
 import { listScenarios, loadScenario, parseScenario } from '../data/load-scenario.js';
 import type { Scenario } from '../scenarios/types.js';
-import type { SaveResult } from '../tui/App.js';
-import { writeFileAtomically } from './atomic-output.js';
+import { writeFileAtomically } from './atomic-write.js';
 
-export const SHIPPED_SCENARIOS = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
+/** What saving a scenario did, as the dashboard reports it. */
+export type SaveResult = { readonly ok: true; readonly message: string } | { readonly ok: false; readonly exists: boolean; readonly message: string };
+
+/** Scenarios any region can use: they read the region's own data and profile, no region's numbers. */
+export const GENERIC_SCENARIOS = fileURLToPath(new URL('../../models/scenarios', import.meta.url));
 
 export function userScenarioDir(env: Readonly<Record<string, string | undefined>>): string {
   const base = env.XDG_CONFIG_HOME?.startsWith('/') ? env.XDG_CONFIG_HOME : join(env.HOME || homedir(), '.config');
   return join(base, 'targetcast', 'scenarios');
 }
 
-export function scenarioDirs(env: Readonly<Record<string, string | undefined>>): readonly string[] {
-  return [SHIPPED_SCENARIOS, userScenarioDir(env)];
+/** The folders a scenario name is looked up in, in order: the region's own (if any), generic, the user's. */
+export function scenarioDirs(env: Readonly<Record<string, string | undefined>>, regionDir: string | null = null): readonly string[] {
+  return [...(regionDir ? [regionDir] : []), GENERIC_SCENARIOS, userScenarioDir(env)];
 }
 
 /** Every scenario name, shipped ones first; a user's scenario with a shipped name is not listed twice. */
@@ -33,7 +38,7 @@ export function scenarioNames(dirs: readonly string[]): string[] {
 /** @throws UsageError naming the known scenarios when there is none by that name */
 export function findScenario(dirs: readonly string[], name: string): Scenario {
   const dir = dirs.find((d) => listScenarios(d).includes(name));
-  if (!dir) throw new UsageError(`unknown scenario '${name}' (known: ${scenarioNames(dirs).join(', ') || 'none'})`);
+  if (!dir) throw new UsageError(`unknown scenario '${name}' (known: ${scenarioNames(dirs).sort().join(', ') || 'none'})`);
   return loadScenario(dir, name);
 }
 

@@ -6,9 +6,9 @@ import { backtest, backtestFits, summariseBacktest, type BacktestOptions, type B
 import { Z80, Z95, type TailWarp } from '../core/dist.js';
 import { quantileSorted } from '../core/quantiles.js';
 import { studentTQuantile } from '../core/student-t.js';
-import { combineFitted } from './combination.js';
-import type { Fitted, FitOptions, Model } from './model.js';
-import { fallbackModel, findModel } from './registry.js';
+import { combineFitted } from '../models/combination.js';
+import type { Fitted, FitOptions, Model } from '../models/model.js';
+import { fallbackModel, findModel } from '../models/registry.js';
 
 /**
  * What `auto` weighs for one kind of series: a combination it uses by default, and single models
