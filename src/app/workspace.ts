@@ -162,7 +162,13 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
     targets = files.length ? mergeTargets(files) : NO_TARGETS(`(no targets file in ${profile.file.replace(/region\.json$/, '')}; use --targets FILE)`);
   } else targets = NO_TARGETS('(no targets file: use --targets FILE)');
   const paths = request.paths ?? profile?.paths ?? DEFAULT_PATHS;
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge: request.bridge });
+  const dataEnd = Math.max(...dataset.series.map((s) => s.years[s.years.length - 1]!));
+  // A region whose every basis has ended (a province merged away) gets no later figures: the years
+  // after its last basis ended are past, not open, however far its data run.
+  const ends = profile?.bases.map((b) => (b.until ? Number(b.until.slice(0, 4)) : null)) ?? [];
+  const ended = ends.length > 0 && ends.every((y) => y !== null) ? Math.max(...(ends as number[])) + 1 : 0;
+  const asOf = Math.max(dataEnd + 1, ended);
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge: request.bridge, asOf });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);
@@ -178,10 +184,11 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
     return [...all.filter((n) => n === first), ...all.filter((n) => n !== first)];
   };
   const scenario = (name: string, edits: readonly string[] = []): Scenario => {
+    const known = names();
+    if (!known.includes(name)) throw new UsageError(`unknown scenario '${name.replace(/[^\x20-\x7e]/g, '?').slice(0, 64)}' (known: ${[...known].sort().join(', ') || 'none'})`);
     const own = name === 'plan' && !scenarioNames(dirs).includes('plan') ? generatedPlan() : null;
     return applyEdits(withRegion(own ?? findScenario(dirs, name)), edits);
   };
-  const dataEnd = Math.max(...dataset.series.map((s) => s.years[s.years.length - 1]!));
   const horizons = horizonsOf(profile, [...targets.targets, ...targets.proxies], dataEnd);
   return {
     profile,

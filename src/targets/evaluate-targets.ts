@@ -105,9 +105,11 @@ const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null,
 /** Why a passed period has no figure on its basis, naming the bases that do have one (a bridge could use them). */
 function passedWithoutFigure(t: Target, inputs: TargetInputs, year: number): TargetResult {
   const others = inputs.dataset.series.filter((s) => s.id === t.series && s.basis !== t.basis && s.years.includes(year)).map((s) => basisName(s.basis));
+  const own = inputs.dataset.series.filter((s) => s.id === t.series && s.basis === t.basis);
+  const lastOwn = own.length ? Math.max(...own.map((s) => s.years[s.years.length - 1]!)) : inputs.asOf - 1;
   return notJudged(
     t,
-    `not judged: no ${year} figure on basis ${basisName(t.basis)}, and ${year} has passed (the data run to ${inputs.asOf - 1})${others.length ? `; a ${others.join(', ')} figure for ${year} exists (a bridge between the bases could judge it)` : ''}`,
+    `not judged: no ${year} figure on basis ${basisName(t.basis)}, and ${year} has passed (the ${basisWord(t.basis)}data run to ${Math.min(lastOwn, inputs.asOf - 1)})${others.length ? `; a ${others.join(', ')} figure for ${year} exists (a bridge between the bases could judge it)` : ''}`,
   );
 }
 
