@@ -138,8 +138,8 @@ export function regionOf(request: Pick<WorkspaceRequest, 'region' | 'data' | 're
 export async function openDataset(request: Pick<WorkspaceRequest, 'region' | 'data' | 'regionsRoot'>, profile = regionOf(request)): Promise<Dataset> {
   if (request.data !== undefined) return loadDataset(request.data);
   if (!profile) throw new UsageError('no data: use --region NAME|DIR or --data FILE');
-  const own = await loadDataset(profile.dir);
-  const included = await Promise.all(profile.include.map((dir) => loadDataset(dir)));
+  const own = await loadDataset(profile.data);
+  const included = await Promise.all(profile.include.map((dir) => loadDataset(loadRegionProfile(dir).data)));
   return mergeDatasets(own, included);
 }
 

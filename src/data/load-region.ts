@@ -25,6 +25,8 @@ export interface RegionProfile {
   readonly currency: string | null;
   readonly description: string;
   readonly bases: readonly RegionBasis[];
+  /** The observations (absolute): `data` of region.json, else the folder's observations.csv. */
+  readonly data: string;
   /** Other region folders loaded with this one (absolute). */
   readonly include: readonly string[];
   /** The targets file (absolute), null when the region has none. */
@@ -61,6 +63,7 @@ type Raw = {
   currency?: string;
   description?: string;
   bases?: RawBasis[];
+  data?: string;
   include?: string[];
   targets?: string;
   scenarios?: string;
@@ -100,6 +103,7 @@ export function loadRegionProfile(dir: string): RegionProfile {
     currency: d.currency ?? null,
     description: d.description ?? '',
     bases: (d.bases ?? []).map((b) => ({ id: b.id, from: b.from ?? null, until: b.until ?? null, label: b.label ? { en: b.label.en, vi: b.label.vi ?? b.label.en } : null, note: b.note ?? null })),
+    data: d.data ? inside(d.data, 'data', 'file') : resolve(dir),
     include: (d.include ?? []).map((rel, i) => {
       const abs = inside(rel, `include[${i}]`, 'dir');
       if (!hasProfile(abs)) throw new DataError(`include[${i}]: "${rel}" has no region.json`, { file: shown });

@@ -123,6 +123,9 @@ export function readWideHeader(header: CsvRecord, carriedColumns: readonly strin
     if (year !== undefined) years.push({ index, year });
     else if (index === seriesIndex) return;
     else if (carriedColumns.includes(name)) carried.push({ index, name });
+    // A World Bank download has one row per country: its `Country Code` is the row's basis (a
+    // territory), unless the file has a basis column of its own, so that countries never mix.
+    else if (name === 'country code' && !names.includes('basis') && carriedColumns.includes('basis')) carried.push({ index, name: 'basis' });
     else ignored.push(field.trim());
   });
   if (seriesIndex === undefined) {

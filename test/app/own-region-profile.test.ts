@@ -132,3 +132,32 @@ describe('a panel of regions in one file', () => {
     }
   });
 });
+
+describe('the README walkthrough: a World Bank download as it comes, in a region folder', () => {
+  // World Bank "Download CSV" layout (a preamble, then Country Name, Country Code, Indicator Name,
+  // Indicator Code and one column per year); the values are Peru's PWT 9.1 growth 1997-2011, as
+  // no network is reachable here to fetch the World Bank's own.
+  const peru = join(dir, 'peru');
+  mkdirSync(peru);
+  const g = growthOf('PER');
+  writeFileSync(
+    join(peru, 'API_NY.GDP.MKTP.KD.ZG_PER.csv'),
+    `"Data Source","World Development Indicators",\n\n"Last Updated Date","2026-11-20",\n\n"Country Name","Country Code","Indicator Name","Indicator Code",${YEARS.map((y) => `"${y}"`).join(',')},\n"Peru","PER","GDP growth (annual %)","NY.GDP.MKTP.KD.ZG",${g.map((v) => `"${v}"`).join(',')},\n`,
+  );
+  writeFileSync(join(peru, 'series.json'), JSON.stringify({ dataset: { id: 'peru', name_en: 'Peru', growth_series: 'NY.GDP.MKTP.KD.ZG' }, series: [{ id: 'NY.GDP.MKTP.KD.ZG', name_en: 'GDP growth (annual %)', unit: '% y/y', kind: 'rate' }] }));
+  writeFileSync(
+    join(peru, 'targets.json'),
+    JSON.stringify({ targets: [{ id: 'PE-1', indicator: 'Average real GDP growth 2012-2016', series: 'NY.GDP.MKTP.KD.ZG', kind: 'average-growth', year: null, period: [2012, 2016], operator: '>=', value: 6, upper: null, unit: '% per year', basis: 'PER', source: 'https://example.org/plan' }] }),
+  );
+  writeFileSync(join(peru, 'region.json'), JSON.stringify({ schemaVersion: 1, kind: 'region', id: 'peru', name: { en: 'Peru' }, currency: 'PEN', data: 'API_NY.GDP.MKTP.KD.ZG_PER.csv', targets: 'targets.json', horizons: [2016, 2021] }));
+
+  it("reads the row's Country Code as its basis and judges the target on it", async () => {
+    const r = await runCli(['targets', '--region', peru, '--json', '--paths', '2000'], env);
+    expect(r.code).toBe(0);
+    // Two warnings only: the preamble skipped, the country and indicator names ignored.
+    expect(r.stderr.trim().split('\n')).toHaveLength(2);
+    const t = JSON.parse(r.stdout).targets[0];
+    expect(t).toMatchObject({ id: 'PE-1', basis: 'PER', status: 'open' });
+    expect(t.probability).toBeGreaterThan(0);
+  });
+});

@@ -88,6 +88,12 @@ function reasonLines(r: TargetResult): string[] {
     .map((l, i) => `${indent}${i === 0 ? '' : '     '}${l}`);
 }
 
+/** The legend's line for proxies, naming the first one shown as the table shows it; none when there is no proxy. */
+function proxyNote(shown: readonly TargetResult[]): string {
+  const p = shown.find((t) => t.proxy);
+  return p ? `\n~: proxy, not an official target (${shownId(p)} is ${p.id}).` : '';
+}
+
 export function renderTargets(report: TargetsReport, format: Format, all: boolean, stamp: string | null = null, ascii = false): string {
   const shown = all ? report.targets : report.targets.filter((t) => t.status !== 'not judged');
   if (format === 'json') return jsonDocument({ ...report, targets: shown }, stamp);
@@ -131,7 +137,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   });
   const table = tables.join('\n\n');
   const legend =
-    `DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ${ascii ? 'SE' : '±'}: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).\n~: proxy, not an official target (~2045-HI is PROXY-2045-HI).`;
+    `DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ${ascii ? 'SE' : '±'}: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).${proxyNote(shown)}`;
   const hidden = report.targets.length - shown.length;
   return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }
