@@ -19,6 +19,7 @@ import { TargetTable } from './components/TargetTable.js';
 import { TooSmall } from './components/TooSmall.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { formatProbability } from '../report/format-target.js';
+import { compareRegions } from '../report/compare.js';
 import { assumptionLabel } from './strings.js';
 import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
 import type { Theme } from './theme.js';
@@ -68,6 +69,8 @@ export function App(props: AppProps) {
   // A row past the end (after a burst of keys changed the series) is drawn as the last.
   const targetRow = Math.max(0, Math.min(ui.targetRow, dashboard.targets.length - 1));
   const backtest = useMemo(() => (view === 'backtest' ? props.backtestOf(series[state.seriesIndex]!) : []), [view, state.seriesIndex]);
+  // Regions side by side (c): every open growth target of the data set under the scenario as edited.
+  const compared = useMemo(() => (view === 'compare' ? compareRegions(engine.report(editedScenario(scenarios[state.scenarioIndex]!, state.edits))) : null), [view, state.scenarioIndex, state.edits]);
 
   // What the pure state asks for: a save, or quitting.
   useEffect(() => {
@@ -130,6 +133,20 @@ export function App(props: AppProps) {
   else if (view === 'data') {
     const obs = observationLines(dataset, dashboard, series[state.seriesIndex]!);
     body = <TableView title={`${dashboard.seriesLabel}: observations`} header={obs.header} lines={obs.lines} offset={scroll} height={main} theme={theme} lang={state.lang} width={columns} />;
+  } else if (view === 'compare' && compared) {
+    const lines = compared.rows.map((r) => `${(r.region || '-').slice(0, 12).padEnd(13)}${r.id.slice(0, 11).padEnd(12)}${r.when.padEnd(10)}${r.threshold.slice(0, 13).padEnd(14)}${fmt(r.requiredGrowth ?? Number.NaN, 1, 7)}${fmt(r.recentGrowth ?? Number.NaN, 1, 7)}${formatProbability(r.probability).padStart(6)}  ${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`);
+    body = (
+      <TableView
+        title={`regions side by side: ${compared.rows.length} open growth targets in ${compared.regions.length} regions, likeliest first (${compared.scenario})`}
+        header={`${'REGION'.padEnd(13)}${'TARGET'.padEnd(12)}${'WHEN'.padEnd(10)}${'GOAL'.padEnd(14)}${'NEED'.padStart(7)}${'RECENT'.padStart(7)}${'P'.padStart(6)}  VERDICT`}
+        lines={lines.length ? lines : ['no open growth target in this data set']}
+        offset={scroll}
+        height={main}
+        theme={theme}
+        lang={state.lang}
+        width={columns}
+      />
+    );
   } else if (view === 'backtest') {
     const lines = [...backtest]
       .sort((a, b) => (Number.isFinite(a.mase) ? a.mase : Infinity) - (Number.isFinite(b.mase) ? b.mase : Infinity))

@@ -10,7 +10,7 @@ import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
 import { assumptionLabel, fill, t as tr } from './strings.js';
 
-export type View = 'chart' | 'data' | 'backtest' | 'detail' | 'seek' | 'help';
+export type View = 'chart' | 'data' | 'backtest' | 'compare' | 'detail' | 'seek' | 'help';
 
 export type Mode =
   | { readonly kind: 'normal' }
@@ -216,6 +216,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (k.input === 'w') return { ...t, mode: { kind: 'save-name', text: `${scenario.name}-edited` } };
   if (k.input === 'd') return { ...t, scroll: 0, view: t.view === 'data' ? 'chart' : 'data' };
   if (k.input === 'b') return { ...t, scroll: 0, view: t.view === 'backtest' ? 'chart' : 'backtest' };
+  if (k.input === 'c') return { ...t, scroll: 0, view: t.view === 'compare' ? 'chart' : 'compare' };
   if (k.input === 'a') return c.wide ? { ...t, focusTargets: !t.focusTargets } : { ...t, panelShown: !t.panelShown };
   const panel = panelState(t, c.wide);
   const assumptionKey = keys[Math.min(t.assumption, keys.length - 1)];
@@ -235,7 +236,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   }
   if (k.up || k.down) {
     const step = k.up ? -1 : 1;
-    if (t.view === 'data' || t.view === 'backtest') return { ...t, scroll: Math.max(0, t.scroll + step) };
+    if (t.view === 'data' || t.view === 'backtest' || t.view === 'compare') return { ...t, scroll: Math.max(0, t.scroll + step) };
     if (panel.focus) return { ...t, assumption: Math.max(0, Math.min(keys.length - 1, t.assumption + step)) };
     return { ...t, targetRow: Math.max(0, Math.min(c.targetCount - 1, t.targetRow + step)) };
   }

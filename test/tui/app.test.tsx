@@ -95,6 +95,10 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     await press(app, [KEY.escape], backOnChart);
     await press(app, ['b'], /models by backtest.*\n.*MODEL\s+N\s+sMAPE\s+MASE/);
     await press(app, [KEY.escape], backOnChart);
+    // c: the regions side by side, as `targetcast compare` lists them (DH1-01 is a merged-city
+    // 2026-2030 growth target of data/haiphong/targets.json, open in Dec 2026).
+    await press(app, ['c'], /regions side by side: \d+ open growth targets[\s\S]*REGION\s+TARGET[\s\S]*merged\s+DH1-01/);
+    await press(app, ['c'], backOnChart);
     app.unmount();
   });
 
