@@ -14,6 +14,7 @@ import { dashboardSeries, type DashboardSeries } from '../report/dashboard-repor
 import { createTargetsEngine, DEFAULT_PATHS, type PriorChoice, type TargetsEngine, type TargetsFileData } from '../report/targets-report.js';
 import { COMMON_ASSUMPTIONS, type Scenario } from '../scenarios/types.js';
 import type { BridgeChoice } from '../targets/evaluate-targets.js';
+import { withProForma, type ProForma } from '../targets/pro-forma.js';
 import type { Target } from '../targets/types.js';
 import { defaultRegionName, findRegion, REGIONS_ROOT } from './region.js';
 import { findScenario, scenarioDirs, scenarioNames, userScenarioDir } from './scenario-library.js';
@@ -40,6 +41,8 @@ export interface WorkspaceRequest {
 }
 
 export interface Workspace {
+  /** The pro-forma history in use (bridge pro-forma), with its method; null otherwise. */
+  readonly proForma: ProForma | null;
   /** The region's profile; null for a bare data set (--data without a region.json). */
   readonly profile: RegionProfile | null;
   /** "Hai Phong" from the profile, else the data set's own name. */
@@ -152,7 +155,17 @@ function horizonsOf(profile: RegionProfile | null, targets: readonly Target[], d
 
 export async function openWorkspace(request: WorkspaceRequest): Promise<Workspace> {
   const profile = regionOf(request);
-  const dataset = await openDataset(request, profile);
+  const loaded = await openDataset(request, profile);
+  // A merged territory's pro-forma history (derived, labelled): the default bridge where declared.
+  const bridge: BridgeChoice | undefined = request.bridge ?? (profile?.proForma ? 'pro-forma' : undefined);
+  let dataset = loaded;
+  let proForma: ProForma | null = null;
+  if (bridge === 'pro-forma') {
+    if (!profile?.proForma) throw new UsageError(`--bridge pro-forma: the region declares no pro-forma (region.json "proForma": the merged basis and its parts)`);
+    const growthId = loaded.info.growthSeries;
+    if (growthId) ({ dataset, proForma } = withProForma(loaded, growthId, profile.proForma));
+    if (!proForma) throw new UsageError(`--bridge pro-forma: the parts ${profile.proForma.parts.join(', ')} have no common years of growth and nominal output in this data set`);
+  }
   // Targets: --targets, else the region's file and its included regions' (with the region's data).
   let targets: TargetsFileData;
   if (request.targets !== undefined) targets = loadTargets(request.targets);
@@ -168,7 +181,7 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
   const ends = profile?.bases.map((b) => (b.until ? Number(b.until.slice(0, 4)) : null)) ?? [];
   const ended = ends.length > 0 && ends.every((y) => y !== null) ? Math.max(...(ends as number[])) + 1 : 0;
   const asOf = Math.max(dataEnd + 1, ended);
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge: request.bridge, asOf });
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);
@@ -191,6 +204,7 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
   };
   const horizons = horizonsOf(profile, [...targets.targets, ...targets.proxies], dataEnd);
   return {
+    proForma,
     profile,
     name: profile?.name.en ?? dataset.info.nameEn,
     dataset,

@@ -1,7 +1,8 @@
 /** Plain data types shared by every layer. No behaviour lives here. */
 
 /** How sure a figure is: a statistics office release, an official's or secondary figure, or a pre-closing one. */
-export type Status = 'official' | 'estimate' | 'preliminary';
+/** 'derived': computed by the tool (a pro-forma, never in a shipped file: STATUSES is what a file may say). */
+export type Status = 'official' | 'estimate' | 'preliminary' | 'derived';
 export const STATUSES: readonly Status[] = ['official', 'estimate', 'preliminary'];
 
 /** One annual observation as read from a long CSV row. */

@@ -29,6 +29,8 @@ export interface RegionProfile {
   readonly data: string;
   /** Other region folders loaded with this one (absolute). */
   readonly include: readonly string[];
+  /** How a merged territory's history before the merger is derived from its parts (none: not derived). */
+  readonly proForma: { readonly basis: string; readonly parts: readonly string[]; readonly note: string | null } | null;
   /** The targets file (absolute), null when the region has none. */
   readonly targets: string | null;
   /** The region's own scenario folder (absolute), null when it has none. */
@@ -64,6 +66,7 @@ type Raw = {
   description?: string;
   bases?: RawBasis[];
   data?: string;
+  proForma?: { basis: string; parts: string[]; note?: string };
   include?: string[];
   targets?: string;
   scenarios?: string;
@@ -109,6 +112,7 @@ export function loadRegionProfile(dir: string): RegionProfile {
       if (!hasProfile(abs)) throw new DataError(`include[${i}]: "${rel}" has no region.json`, { file: shown });
       return abs;
     }),
+    proForma: d.proForma ? { basis: d.proForma.basis, parts: d.proForma.parts, note: d.proForma.note ?? null } : null,
     targets: d.targets ? inside(d.targets, 'targets', 'file') : null,
     scenarios: d.scenarios ? inside(d.scenarios, 'scenarios', 'dir') : null,
     defaultScenario: d.defaultScenario ?? 'baseline',

@@ -8,6 +8,7 @@ import { DEFAULT_SEED } from '../models/forecast.js';
 import { forecastSeries, latestRun, type SeriesForecast } from '../evaluate/forecast-series.js';
 import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from '../scenarios/apply-scenario.js';
 import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-accounting.js';
+import { investmentShareHistory } from '../scenarios/icor.js';
 import { windowYears, type Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, roleValue, type DerivedFigure } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
@@ -37,6 +38,8 @@ export interface TargetsRequest {
   readonly prior?: PriorChoice;
   /** How a basis's missing years are filled for growth targets (default other-basis). */
   readonly bridge?: BridgeChoice;
+  /** The method of the pro-forma history in the data set (bridge pro-forma), for the report. */
+  readonly proFormaMethod?: string;
 }
 
 export type PriorChoice = 'panel' | 'pooled';
@@ -72,6 +75,8 @@ export interface TargetsReport extends Provenance {
   readonly targetsFile: string;
   /** The bridge choice in force: 'other-basis' or 'forecast' (see BridgeChoice). */
   readonly bridge: BridgeChoice;
+  /** With bridge pro-forma: how the merged territory's earlier years were derived. */
+  readonly proForma: string | null;
   readonly scenario: {
     readonly name: string;
     readonly description: string;
@@ -119,6 +124,7 @@ export function economyBase(dataset: Dataset, basis: string, year: number, growt
     investmentShare: nominal && invest ? invest.value / nominal.value : null,
     labourThousand: labour ? labour.value / 1000 : null,
     perCapitaUsd: pc && pc.year === year ? pc.value : null,
+    investmentShares: investmentShareHistory(dataset, basisChain(dataset, basis), basis),
   };
 }
 
@@ -221,7 +227,11 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     }
     const key = `${from}:${to}:${labourId}:${labourBasis}:${h.years.length}`;
     if (!calibrations.has(key)) {
-      const labour = dataset.series.find((x) => x.id === labourId && x.basis === labourBasis) ?? null;
+      // The window's own basis, else (a pro-forma year, say) the latest basis of the region's chain that has the series.
+      const labour =
+        dataset.series.find((x) => x.id === labourId && x.basis === labourBasis) ??
+        [...basisChain(dataset, basis)].reverse().map((b) => dataset.series.find((x) => x.id === labourId && x.basis === b)).find((x) => x !== undefined) ??
+        null;
       try {
         calibrations.set(key, calibrationInputs(h, labour, `${labourId}${labour && labour.key !== labour.id ? ` (${labour.basis})` : ''}`, from, to));
       } catch (e) {
@@ -319,6 +329,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       input: { file: dataset.file, sha256: dataset.hash, ...(dataset.included?.length ? { included: dataset.included } : {}) },
       targetsFile: targets.file,
       bridge,
+      proForma: bridge === 'pro-forma' ? (request.proFormaMethod ?? null) : null,
       paths: nPaths,
       asOf,
       prior: fc.model === 'local-mean'

@@ -17,8 +17,13 @@ import { OFF_TRACK, ON_TRACK, type Target, type TargetResult, type Verdict } fro
  * figure (the merged city's 2025 rate for the old territory), or with the forecast from the
  * basis's own history. Either way the report lists the years and how.
  */
-export type BridgeChoice = 'other-basis' | 'forecast';
-export const BRIDGE_CHOICES: readonly BridgeChoice[] = ['other-basis', 'forecast'];
+/**
+ * How a basis's missing years are filled: the other basis's figure, the basis's own forecast, or
+ * (where the region declares how it was formed) a pro-forma of its parts, derived by the tool and
+ * otherwise as other-basis.
+ */
+export type BridgeChoice = 'other-basis' | 'forecast' | 'pro-forma';
+export const BRIDGE_CHOICES: readonly BridgeChoice[] = ['other-basis', 'forecast', 'pro-forma'];
 
 export interface TargetInputs {
   readonly dataset: Dataset;
@@ -172,6 +177,11 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   }
   const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
   const bridged = bridgedYears(h, t.basis, from, to);
+  // Pro-forma years (derived by the tool from the territory's parts) are named as such.
+  const mine = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis);
+  for (const o of mine?.observations ?? []) {
+    if (o.status === 'derived' && o.year >= from && o.year <= to && h.years.includes(o.year)) bridged.push(`${o.year}: pro-forma ${t.basis} figure ${o.value}% (derived: ${o.note ?? 'computed by targetcast'})`);
+  }
   if (own) {
     const ownLast = h.years[h.years.length - 1]!;
     for (let y = Math.max(from, ownLast + 1); y <= Math.min(to, full.years[full.years.length - 1]!); y += 1) {

@@ -16,7 +16,7 @@ export const SCENARIO_FLAGS = [
   { name: 'seed', type: 'string', value: 'N', help: 'random seed for the simulated paths (default 20251)' },
   { name: 'paths', type: 'string', value: 'N', help: "number of simulated paths, 100-100000 (default: the region's, else 10000; as the dashboard)" },
   { name: 'prior', type: 'string', value: 'CHOICE', help: "growth model's prior: the shipped panel's (Penn World Table) or pooled from the file's regions (default panel)", choices: ['panel', 'pooled'] },
-  { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years with the other basis's figure or the forecast (default other-basis)", choices: ['other-basis', 'forecast'] },
+  { name: 'bridge', type: 'string', value: 'CHOICE', help: "fill a basis's missing years with the other basis's figure, its own forecast, or the pro-forma of its parts (default: pro-forma where the region declares one, else other-basis)", choices: ['other-basis', 'forecast', 'pro-forma'] },
 ] as const;
 
 const SHARED_FLAGS = [
@@ -106,7 +106,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   const s = report.scenario;
   const head = [
     `Scenario ${s.name}: ${s.meanPath}`,
-    `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : "a basis's missing years take the other basis's figure"} (--bridge)`,
+    `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : report.bridge === 'pro-forma' ? `years before the merger are a pro-forma of the parts (derived)${report.proForma ? `: ${report.proForma}` : ''}` : "a basis's missing years take the other basis's figure"} (--bridge)`,
     `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}, ${report.paths} paths`,
     ...(report.prior
       ? [`Prior (--prior ${report.prior.choice}): growth reverts towards ${report.prior.longRunMean.toFixed(1)}%/yr, half-life ${report.prior.halfLifeYears.toFixed(0)} years; ${report.prior.source}`]
