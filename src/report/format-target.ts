@@ -46,3 +46,8 @@ export function formatProbability(p: number | null): string {
   const near = Math.abs(p - 1 / 3) < 0.01 || Math.abs(p - 2 / 3) < 0.01;
   return near ? `${(100 * p).toFixed(1)}%` : `${Math.round(100 * p)}%`;
 }
+
+/** The verdict as shown: a provisional past verdict says so ("met (preliminary)"). */
+export function verdictLabel(r: Pick<TargetResult, 'verdict' | 'provisional'>): string {
+  return r.provisional ? `${r.verdict} (preliminary)` : r.verdict;
+}

@@ -3,7 +3,7 @@
  * the constant growth it needs from the last actual, the probability the scenario's simulated
  * paths give of meeting it, the year the median path reaches it, and a verdict.
  */
-import type { Dataset, Series } from '../core/types.js';
+import type { Dataset, Series, Status } from '../core/types.js';
 import type { SeriesForecast } from '../evaluate/forecast-series.js';
 import { column, quantiles } from '../core/quantiles.js';
 import type { Outlook } from '../scenarios/apply-scenario.js';
@@ -82,7 +82,7 @@ function judged(probability: number, paths: number): Pick<TargetResult, 'probabi
   return { probability, probabilitySe: se, borderline, verdict: verdictOf(probability) };
 }
 
-function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | 'gap' | 'requiredGrowth' | 'bestGrowth' | 'recentGrowth' | 'probability' | 'probabilitySe' | 'borderline' | 'reachYear' | 'bridged' | 'note'> {
+function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | 'gap' | 'requiredGrowth' | 'bestGrowth' | 'recentGrowth' | 'probability' | 'probabilitySe' | 'borderline' | 'provisional' | 'reachYear' | 'bridged' | 'note'> {
   return {
     id: t.id,
     indicator: t.indicator,
@@ -105,7 +105,7 @@ function base(t: Target): Omit<TargetResult, 'status' | 'verdict' | 'actual' | '
 const basisWord = (basis: string): string => (basis ? `${basis} ` : '');
 const basisName = (basis: string): string => basis || '(no basis)';
 
-const EMPTY = { actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, probabilitySe: null, borderline: false, reachYear: null, bridged: [] as string[] };
+const EMPTY = { provisional: false, actual: null, gap: null, requiredGrowth: null, bestGrowth: null, recentGrowth: null, probability: null, probabilitySe: null, borderline: false, reachYear: null, bridged: [] as string[] };
 
 /** Why a passed period has no figure on its basis, naming the bases that do have one (a bridge could use them). */
 function passedWithoutFigure(t: Target, inputs: TargetInputs, year: number): TargetResult {
@@ -122,8 +122,26 @@ function notJudged(t: Target, note: string, extra: Partial<TargetResult> = {}): 
   return { ...base(t), ...EMPTY, status: 'not judged', verdict: 'not judged', note, ...extra };
 }
 
-function past(t: Target, actual: number, bridged: string[], note: string | null = null): TargetResult {
-  return { ...base(t), ...EMPTY, status: 'past', verdict: meets(t, actual) ? 'met' : 'missed', actual, gap: actual - threshold(t), bridged, note };
+/** A margin this small (a share of the goal) on a figure that is not final can still turn with the final figure. */
+export const PROVISIONAL_MARGIN = 0.01;
+
+/**
+ * A passed period judged on its figure. When the figure (or one of the years it is made of) is a
+ * pre-closing estimate, preliminary or derived, and it clears or misses the goal by less than 1%
+ * of the goal, the verdict is provisional: "met (preliminary)", not plain met.
+ */
+function past(t: Target, actual: number, bridged: string[], note: string | null = null, statuses: readonly (Status | undefined)[] = []): TargetResult {
+  const gap = actual - threshold(t);
+  const unsettled = statuses.filter((s) => s === 'estimate' || s === 'preliminary' || s === 'derived');
+  const provisional = unsettled.length > 0 && threshold(t) !== 0 && Math.abs(gap) < PROVISIONAL_MARGIN * Math.abs(threshold(t));
+  const why = provisional ? `${meets(t, actual) ? 'met' : 'missed'} by ${((100 * Math.abs(gap)) / Math.abs(threshold(t))).toFixed(2)}% of the goal on a figure that is not final (${[...new Set(unsettled)].join(', ')}): the final figure may turn it` : null;
+  return { ...base(t), ...EMPTY, status: 'past', verdict: meets(t, actual) ? 'met' : 'missed', provisional, actual, gap, bridged, note: [note, why].filter((x) => x !== null).join('; ') || null };
+}
+
+/** The status of series `id` on `basis` in each of `years` (undefined where there is none). */
+function statusesOf(inputs: TargetInputs, id: string, basis: string, years: readonly number[]): (Status | undefined)[] {
+  const s = inputs.dataset.series.find((x) => x.id === id && x.basis === basis);
+  return years.map((y) => s?.observations[s.years.indexOf(y)]?.status);
 }
 
 function growthStats(h: GrowthHistory): { best: number; recent: number } {
@@ -196,7 +214,11 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
     actual.push(h.values[i]!);
   }
   const lastYear = h.years[h.years.length - 1]!;
-  if (to <= lastYear) return past(t, averageGrowth(actual), bridged);
+  if (to <= lastYear) {
+    // Each year's status on the basis its figure came from.
+    const statuses = Array.from({ length: to - from + 1 }, (_, k) => from + k).map((y) => statusesOf(inputs, t.series!, h.bases[h.years.indexOf(y)]!, [y])[0]);
+    return past(t, averageGrowth(actual), bridged, null, statuses);
+  }
   if (to < inputs.asOf) return passedWithoutFigure(t, inputs, lastYear + 1);
   const judgedOn = own ? { outlook: own, note: null } : inputs.outlookFor(t.series!, t.basis);
   if (!judgedOn) return notJudged(t, `${t.series} on basis ${basisName(t.basis)} cannot be forecast (too short a history)`, { bridged });
@@ -217,6 +239,7 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   return {
     ...base(t),
     status: 'open',
+    provisional: false,
     ...judged(hits / sums.length, sums.length),
     actual: actual.length ? averageGrowth(actual) : null,
     gap: null,
@@ -279,7 +302,7 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const lastValue = series.values[last]!;
   if (t.kind === 'cumulative') return evaluateCumulative(t, series, inputs);
   const at = series.years.indexOf(year);
-  if (at >= 0) return past(t, series.values[at]!, []);
+  if (at >= 0) return past(t, series.values[at]!, [], null, [series.observations[at]?.status]);
   if (year < lastYear) return notJudged(t, `no ${basisWord(t.basis)}figure for ${year} (a gap stays a gap)`);
   if (year < inputs.asOf) return passedWithoutFigure(t, inputs, year);
   const required = t.kind === 'level' && lastValue > 0 && threshold(t) > 0 ? requiredLevelGrowth(lastValue, threshold(t), year - lastYear) : null;
@@ -331,6 +354,7 @@ function evaluateCumulative(t: Target, series: Series, inputs: TargetInputs): Ta
     ...base(t),
     ...EMPTY,
     status: 'open',
+    provisional: false,
     ...judged(hits / totals.length, totals.length),
     reachYear,
     note: `${need}; ${series.key} forecast by ${fc.model} from ${lastYear}`,
@@ -352,6 +376,7 @@ function openLevel(
     ...base(t),
     ...EMPTY,
     status: 'open',
+    provisional: false,
     ...judged(probability, paths.length),
     requiredGrowth: required,
     reachYear: firstYearMedianMeets(t, years, medianAt),

@@ -56,6 +56,8 @@ export interface TargetResult {
   readonly wordingVi?: string;
   readonly status: 'past' | 'open' | 'not judged';
   readonly verdict: Verdict;
+  /** A passed period decided by less than 1% of the goal on a figure that is not final (estimate, preliminary, derived): shown "met (preliminary)". */
+  readonly provisional: boolean;
   /** Achieved value for a past period (the growth, the average growth, the level). */
   readonly actual: number | null;
   /** actual − goal (for a range or an "about" target, the goal is the lower value). */

@@ -186,17 +186,18 @@ describe('a World Bank download', () => {
   it('loads: preamble skipped, Indicator Code as series, gaps skipped, lines physical', () => {
     const r = validateObservations(WORLD_BANK);
     expect(r.problems).toEqual([]);
-    expect(r.observations.map((o) => [o.series, o.year, o.value, o.line])).toEqual([
-      ['NY.GDP.MKTP.KD.ZG', 2022, 8.12, 6],
-      ['NY.GDP.MKTP.KD.ZG', 2023, 5.05, 6],
-      ['SP.POP.TOTL', 1960, 32670048, 7],
-      ['SP.POP.TOTL', 1961, 33666107, 7],
-      ['SP.POP.TOTL', 2022, 98186856, 7],
-      ['SP.POP.TOTL', 2023, 98858950, 7],
+    // The row's Country Code is its basis (a download of several countries is a panel, never a mix).
+    expect(r.observations.map((o) => [o.series, o.year, o.value, o.line, o.basis])).toEqual([
+      ['NY.GDP.MKTP.KD.ZG', 2022, 8.12, 6, 'VNM'],
+      ['NY.GDP.MKTP.KD.ZG', 2023, 5.05, 6, 'VNM'],
+      ['SP.POP.TOTL', 1960, 32670048, 7, 'VNM'],
+      ['SP.POP.TOTL', 1961, 33666107, 7, 'VNM'],
+      ['SP.POP.TOTL', 2022, 98186856, 7, 'VNM'],
+      ['SP.POP.TOTL', 2023, 98858950, 7, 'VNM'],
     ]);
     expect(r.warnings.map((w) => [w.line, w.message])).toEqual([
       [1, expect.stringMatching(/^skipped lines 1-4 above the header on line 5/)],
-      [5, expect.stringMatching(/^wide file: ignoring columns 'Country Name', 'Country Code', 'Indicator Name', 1 unnamed column /)],
+      [5, expect.stringMatching(/^wide file: ignoring columns 'Country Name', 'Indicator Name', 1 unnamed column /)],
     ]);
   });
 

@@ -26,7 +26,7 @@ const open: TargetResult = {
   id: 'DH1-01', indicator: 'Average annual GRDP growth', document: 'Resolution of the 1st Congress', series: 'grdp_growth_real', basis: 'merged',
   kind: 'average-growth', when: '2026-2030', threshold: '≥ 13 %/yr', unit: '%/yr', goal: 13, years: [2026, 2030], proxy: false,
   source: 'https://example.org/dh1', wordingVi: 'Hải Phòng đặt mục tiêu tăng trưởng GRDP bình quân 13%/năm', status: 'open', verdict: 'off track',
-  actual: null, gap: null, requiredGrowth: 13, bestGrowth: 16.7, recentGrowth: 11.3, probability: 0.04, probabilitySe: 0.002, borderline: false,
+  actual: null, gap: null, requiredGrowth: 13, bestGrowth: 16.7, recentGrowth: 11.3, probability: 0.04, probabilitySe: 0.002, borderline: false, provisional: false,
   reachYear: null, bridged: [], note: null,
 };
 const proxy = (suffix: string, goal: number): TargetResult => ({

@@ -75,7 +75,8 @@ function targetRows(results: readonly TargetResult[]): string[][] {
     doneOrNeed(r),
     formatProbability(r.probability).replace('%', ''),
     r.probabilitySe === null ? '' : (100 * r.probabilitySe).toFixed(1),
-    `${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`,
+    // A provisional past verdict is MET? / MISSED? (the legend says why): 80 columns hold it.
+    `${r.verdict.toUpperCase()}${r.provisional ? '?' : ''}${r.borderline ? '*' : ''}`,
   ]);
 }
 
@@ -99,8 +100,8 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   if (format === 'json') return jsonDocument({ ...report, targets: shown }, stamp);
   if (format === 'csv') {
     return toCsv(
-      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note', 'probability_se', 'borderline', 'wording_vi'],
-      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note, r.probabilitySe, r.borderline, r.wordingVi ?? null]),
+      ['id', 'indicator', 'when', 'threshold', 'basis', 'status', 'verdict', 'actual', 'gap', 'required_growth', 'probability', 'reach_year', 'proxy', 'bridged', 'source', 'note', 'probability_se', 'borderline', 'provisional', 'wording_vi'],
+      shown.map((r) => [r.id, r.indicator, r.when, r.threshold, r.basis, r.status, r.verdict, r.actual, r.gap, r.requiredGrowth, r.probability, r.reachYear, r.proxy, r.bridged.join('; '), r.source, r.note, r.probabilitySe, r.borderline, r.provisional, r.wordingVi ?? null]),
     );
   }
   const s = report.scenario;
@@ -137,7 +138,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
   });
   const table = tables.join('\n\n');
   const legend =
-    `DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ${ascii ? 'SE' : '±'}: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).${proxyNote(shown)}`;
+    `DONE/NEED: achieved and gap for a past period, else growth needed a year\nfrom the last actual. P%: chance of meeting it; ${ascii ? 'SE' : '±'}: its Monte Carlo standard\nerror (points). *: P within 2 SE of 1/3 or 2/3 (another seed could move it).${shown.some((t) => t.provisional) ? '\nMET?/MISSED?: preliminary, decided by less than 1% of the goal on a figure\nthat is not final (an estimate): the final figure may turn it.' : ''}${proxyNote(shown)}`;
   const hidden = report.targets.length - shown.length;
   return `${wrap(head.join('\n'))}\n\n${table}\n\n${legend}${hidden > 0 ? `\n${hidden} targets cannot be judged on this data set (--all lists them with the reason).` : ''}\n`;
 }

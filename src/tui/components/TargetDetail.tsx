@@ -25,7 +25,7 @@ export function TargetDetail({ target: r, theme, width, lang = 'en' }: TargetDet
     ['dDocument', r.document],
     ['dWhen', `${r.when}: ${r.threshold}`],
     ['dBasis', r.basis],
-    ['dStatus', `${status}, ${verdictWord(r.verdict, lang)}`],
+    ['dStatus', `${status}, ${verdictWord(r.verdict, lang)}${r.provisional ? (lang === 'vi' ? ' (sơ bộ)' : ' (preliminary)') : ''}`],
     ['dAchieved', r.actual === null ? '-' : `${num(r.actual)} (${num(r.gap)})`],
     ['dNeeded', num(r.requiredGrowth, t('perYear', lang))],
     ['dBest', `${num(r.bestGrowth, '%')} / ${num(r.recentGrowth, '%')}`],

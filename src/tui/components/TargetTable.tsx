@@ -33,7 +33,7 @@ export function TargetTable({ targets, selected, theme, width, height, lang }: T
   const room = Math.max(1, height - 2);
   const first = Math.max(0, Math.min(selected - room + 1, targets.length - room));
   const shown = targets.slice(Math.max(0, first), Math.max(0, first) + room);
-  const verdicts = targets.map((r) => `${theme.symbols.verdict[r.verdict] ?? ''} ${tx(verdictWord(r.verdict, lang)).toUpperCase()}`);
+  const verdicts = targets.map((r) => `${theme.symbols.verdict[r.verdict] ?? ''} ${tx(verdictWord(r.verdict, lang)).toUpperCase()}${r.provisional ? '?' : ''}`);
   const verdictNeed = Math.max(...verdicts.map((v) => [...v].length), 8);
   const fixed = { when: 9, goal: 13, need: 11, p: 5 };
   const rest = fixed.when + fixed.goal + fixed.need + fixed.p + 6;
