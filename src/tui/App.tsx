@@ -3,7 +3,7 @@ import { useEffect, useMemo, useReducer, useState } from 'react';
 import type { Dataset } from '../core/types.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import { MODELS } from '../models/registry.js';
-import { buildDashboardView, editedScenario, type DashboardSeries, type DashboardState } from '../report/dashboard-report.js';
+import { buildDashboardView, editedScenario, type DashboardSeries, type DashboardState, type Lang } from '../report/dashboard-report.js';
 import { DEFAULT_LEVERS, goalSeek, type GoalSeekReport } from '../report/goal-seek.js';
 import type { TargetsEngine } from '../report/targets-report.js';
 import type { Scenario } from '../scenarios/types.js';
@@ -41,6 +41,8 @@ export type AppProps = {
   readonly horizons: readonly number[];
   /** Writes a scenario to the scenario library; must refuse an existing name unless overwrite is true. */
   readonly saveScenario: (name: string, scenario: Scenario, overwrite: boolean) => SaveResult;
+  /** Writes the brief (e) for the scenario on screen and says where (or why not); absent: e says it is not available. */
+  readonly writeBrief?: (scenario: Scenario, lang: Lang) => Promise<string>;
   /** Rolling-origin comparison of the models on a series (computed when the b view opens). */
   readonly backtestOf: (series: DashboardSeries) => readonly BacktestSummary[];
   /** A fixed size instead of the terminal's (tests). */
@@ -79,6 +81,18 @@ export function App(props: AppProps) {
     const result = props.saveScenario(pending.name, pending.scenario, pending.overwrite);
     dispatch({ type: 'saved', name: pending.name, ok: result.ok, exists: !result.ok && result.exists, message: result.message });
   }, [ui.pendingSave]);
+  useEffect(() => {
+    const pending = ui.pendingBrief;
+    if (!pending) return;
+    if (!props.writeBrief) {
+      dispatch({ type: 'brief', message: 'no brief writer here (targetcast report --out FILE)' });
+      return;
+    }
+    props.writeBrief(pending.scenario, pending.lang).then(
+      (message) => dispatch({ type: 'brief', message }),
+      (e: unknown) => dispatch({ type: 'brief', message: `brief not written: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` }),
+    );
+  }, [ui.pendingBrief]);
   useEffect(() => {
     if (ui.quit) exit();
   }, [ui.quit]);

@@ -3,7 +3,7 @@
  * has no option for it), so that quitting leaves the terminal and its scrollback as they were.
  */
 import { render } from 'ink';
-import type { DashboardSeries, DashboardState } from '../report/dashboard-report.js';
+import type { DashboardSeries, DashboardState, Lang } from '../report/dashboard-report.js';
 import type { BacktestSummary } from '../evaluate/backtest.js';
 import type { Scenario } from '../scenarios/types.js';
 import type { DashboardSetup } from '../app/dashboard.js';
@@ -17,6 +17,7 @@ export interface StartOptions {
   readonly initial: DashboardState;
   readonly saveScenario: (name: string, scenario: Scenario, overwrite: boolean) => SaveResult;
   readonly backtestOf: (series: DashboardSeries) => readonly BacktestSummary[];
+  readonly writeBrief?: (scenario: Scenario, lang: Lang) => Promise<string>;
 }
 
 const ENTER_ALT = '\u001b[?1049h\u001b[H';
@@ -40,6 +41,7 @@ export async function startDashboard(options: StartOptions): Promise<void> {
       initial={options.initial}
       saveScenario={options.saveScenario}
       backtestOf={options.backtestOf}
+      writeBrief={options.writeBrief}
     />,
     { exitOnCtrlC: true, patchConsole: true },
   );

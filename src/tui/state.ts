@@ -5,7 +5,7 @@
  * App carries out what the state asks for (a save, quitting) and draws; tests drive this module
  * directly (test/tui/state.test.ts).
  */
-import { editedScenario, type DashboardState } from '../report/dashboard-report.js';
+import { editedScenario, type DashboardState, type Lang } from '../report/dashboard-report.js';
 import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
 import { assumptionLabel, fill, t as tr } from './strings.js';
@@ -38,6 +38,8 @@ export interface UiState {
   readonly saved: readonly string[];
   /** A save the App must carry out; it reports back with a 'saved' action. */
   readonly pendingSave: { readonly name: string; readonly scenario: Scenario; readonly overwrite: boolean } | null;
+  /** The brief (e) to write for what is on screen: the scenario as edited, and the language. */
+  readonly pendingBrief: { readonly scenario: Scenario; readonly lang: Lang } | null;
   readonly quit: boolean;
 }
 
@@ -70,7 +72,8 @@ export interface UiContext {
 
 export type UiAction =
   | { readonly type: 'keys'; readonly keys: readonly KeyPress[]; readonly context: UiContext }
-  | { readonly type: 'saved'; readonly name: string; readonly ok: boolean; readonly exists: boolean; readonly message: string };
+  | { readonly type: 'saved'; readonly name: string; readonly ok: boolean; readonly exists: boolean; readonly message: string }
+  | { readonly type: 'brief'; readonly message: string };
 
 export function initialUiState(initial: Partial<DashboardState> & Pick<DashboardState, 'horizon'>): UiState {
   return {
@@ -86,6 +89,7 @@ export function initialUiState(initial: Partial<DashboardState> & Pick<Dashboard
     seekGoal: ON_TRACK,
     saved: [],
     pendingSave: null,
+    pendingBrief: null,
     quit: false,
   };
 }
@@ -217,6 +221,8 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (k.input === 'd') return { ...t, scroll: 0, view: t.view === 'data' ? 'chart' : 'data' };
   if (k.input === 'b') return { ...t, scroll: 0, view: t.view === 'backtest' ? 'chart' : 'backtest' };
   if (k.input === 'c') return { ...t, scroll: 0, view: t.view === 'compare' ? 'chart' : 'compare' };
+  // e: the brief for what is on screen (scenario and edits included); one at a time.
+  if (k.input === 'e') return t.pendingBrief ? t : { ...t, pendingBrief: { scenario: editedScenario(c.scenarios[d.scenarioIndex]!, d.edits), lang: d.lang }, message: tr('msgBriefWriting', d.lang) };
   if (k.input === 'a') return c.wide ? { ...t, focusTargets: !t.focusTargets } : { ...t, panelShown: !t.panelShown };
   const panel = panelState(t, c.wide);
   const assumptionKey = keys[Math.min(t.assumption, keys.length - 1)];
@@ -254,6 +260,7 @@ function save(s: UiState, name: string, scenario: Scenario, overwrite: boolean):
 
 /** The dashboard's reducer: key presses one after another, and the outcome of a save. */
 export function reduceUi(state: UiState, action: UiAction): UiState {
+  if (action.type === 'brief') return { ...state, pendingBrief: null, message: action.message };
   if (action.type === 'saved') {
     if (!action.ok && action.exists) return { ...state, pendingSave: null, mode: { kind: 'save-confirm', name: action.name } };
     return { ...state, pendingSave: null, message: action.message, saved: action.ok ? [...state.saved, action.name] : state.saved };

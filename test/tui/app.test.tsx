@@ -22,9 +22,9 @@ const mount = (columns: number, rows = 24, color = false): Dashboard => mountDas
  * `until`, which must prove that the last key was handled. A lone Esc is held by Ink until the
  * next turn of the event loop (it may start an escape sequence), so Esc goes last in a call.
  */
-async function press(app: Dashboard, keys: readonly string[], until: Condition): Promise<string> {
+async function press(app: Dashboard, keys: readonly string[], until: Condition, options: { timeout?: number } = {}): Promise<string> {
   for (const key of keys) app.stdin.write(key);
-  return frameMatching(app, until);
+  return frameMatching(app, until, options);
 }
 
 /** The dashboard has drawn its first complete screen (header, chart, targets, footer). */
@@ -182,6 +182,18 @@ describe('dashboard edge cases', () => {
     await frameMatching(coloured, /WHEN[\s\S]*quit/);
     expect(coloured.lastFrame()).toMatch(/\u001b\[/);
     coloured.unmount();
+  });
+
+  it('e writes the brief for what is on screen, edits included, atomically, and says where', async () => {
+    const app = mount(80);
+    await opened(app);
+    await press(app, ['a', KEY.right], /GDP deflator\s+1\.39 %\/yr\*/); // deflator 0.89 → 1.39 (an edit)
+    await press(app, [KEY.escape, 'e'], /brief written to \/\S*brief-baseline\.html/, { timeout: 60_000 });
+    const html = readFileSync(join(saveDir, 'brief-baseline.html'), 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    // The edited deflator is the one the brief states.
+    expect(html).toMatch(/GDP deflator[\s\S]{0,400}1\.39/);
+    app.unmount();
   });
 
   it('w saves the edited scenario under a new name, and never overwrites without asking', async () => {

@@ -8,6 +8,7 @@ import { render } from 'ink-testing-library';
 import { dashboardBacktest, saveDashboardScenario, setupDashboard, type DashboardSetup } from '../../src/app/dashboard.js';
 import { App } from '../../src/tui/App.js';
 import { createTheme } from '../../src/tui/theme.js';
+import { writeBrief } from '../../src/cli/commands/report.js';
 
 
 /** The shipped data set with 500 paths (enough to draw; probabilities are tested elsewhere), and a folder for saves. */
@@ -29,6 +30,7 @@ export function mountDashboard(fixture: { setup: DashboardSetup; saveDir: string
       theme={createTheme(color, false)}
       saveScenario={(name, scenario, overwrite) => saveDashboardScenario(setup, name, scenario, overwrite, process.pid, [saveDir])}
       backtestOf={(s) => dashboardBacktest(setup, s)}
+      writeBrief={(scenario, lang) => writeBrief(join(saveDir, `brief-${scenario.name}.html`), setup.workspace, { lang, format: 'html', scenario, generatedAt: null, command: 'test' }, process.pid)}
       size={{ columns, rows }}
     />,
   );

@@ -9,6 +9,8 @@ import type { DashboardState, Lang } from '../../report/dashboard-report.js';
 import { resolveTheme } from '../../tui/theme.js';
 import { intFlag, type CommandSpec, type ParsedFlags } from '../args.js';
 import { renderTextReport } from '../dashboard-text.js';
+import { resolve } from 'node:path';
+import { writeBrief } from './report.js';
 import type { Io } from '../io.js';
 import { DATA_FLAG, REGION_FLAG, TARGETS_FLAG } from './shared.js';
 
@@ -56,6 +58,12 @@ export async function runDashboard(io: Io, flags: ParsedFlags, positionals: stri
     initial,
     saveScenario: (name, scenario, overwrite) => saveDashboardScenario(setup, name, scenario, overwrite, io.pid ?? process.pid),
     backtestOf: (s) => dashboardBacktest(setup, s),
+    // e: the brief for the scenario on screen, edits included, into the working directory.
+    writeBrief: (scenario, lang) => {
+      const region = setup.workspace.profile?.id ?? setup.dataset.info.id;
+      const file = resolve(process.cwd(), `targetcast-brief-${region}-${scenario.name}.html`.replace(/[^A-Za-z0-9._-]/g, '_'));
+      return writeBrief(file, setup.workspace, { lang, format: 'html', scenario, generatedAt: io.stamp ?? null, command: `targetcast dashboard (e) --region ${region}` }, io.pid ?? process.pid);
+    },
   });
   return 0;
 }
