@@ -1,8 +1,17 @@
 /**
- * A small RFC 4180 CSV reader that keeps the line number of every record, so that
- * validation can say `FILE:LINE: column 'value': …`. Accepts a UTF-8 BOM and CRLF or LF
- * line ends; quoted fields may hold commas, doubled quotes and line breaks.
+ * The one CSV adapter: records with the line number on which each starts, so that validation
+ * can say `FILE:LINE: column 'value': …`. The parsing itself is csv-parse's (RFC 4180, streaming;
+ * https://csv.js.org/parse/), fed the text a chunk at a time, so records come out one by one and
+ * a field is accumulated in a byte buffer, never built a character at a time.
+ *
+ * Accepted as before: a UTF-8 BOM; CRLF, LF or CR line ends, mixed in one file; quoted fields
+ * holding commas, doubled quotes and line breaks (a CRLF inside a quoted field becomes LF); rows of
+ * any width; blank lines (skipped); a quote inside an unquoted field (a character). A quote left
+ * open at the end of the text is reported on the line where it opened, and the field runs to the
+ * end of the text. Text after a closing quote (`"ab"cd`, not RFC 4180) is kept with its quotes,
+ * as csv-parse's relax_quotes reads it: `"ab"cd`.
  */
+import { Parser } from 'csv-parse';
 
 export interface CsvRecord {
   /** 1-based line on which the record starts (the header is line 1). */
@@ -20,23 +29,42 @@ export interface ParsedCsv {
   readonly problems: readonly CsvProblem[];
 }
 
-const QUOTE = 34;
-const COMMA = 44;
-const CR = 13;
-const LF = 10;
+const CSV_OPTIONS = {
+  bom: true,
+  // A quote inside an unquoted field is a character; text after a closing quote stays in the field.
+  relax_quotes: true,
+  // Rows of any width: validation reports a short or long row with its line.
+  relax_column_count: true,
+  skip_empty_lines: true,
+  // Any of the three line ends, mixed in one file (auto-detection would fix the first one found).
+  record_delimiter: ['\r\n', '\n', '\r'],
+};
 
-/** Line breaks in a piece of a quoted field: CRLF counts once and becomes LF; a lone CR stays. */
-function quotedPiece(piece: string): { text: string; lines: number } {
-  let lines = 0;
-  for (let k = piece.indexOf('\n'); k >= 0; k = piece.indexOf('\n', k + 1)) lines += 1;
-  return { text: piece.includes('\r\n') ? piece.replace(/\r\n/g, '\n') : piece, lines };
+/**
+ * The synchronous core of csv-parse's Parser, the one its `csv-parse/sync` entry drives: bytes in
+ * (`end` on the last call), records pushed back synchronously, an error returned. Driven here a
+ * chunk at a time, so that a generator can hand out records as they come (the stream interface
+ * would deliver them only through the event loop; the sync entry only as one array).
+ */
+interface CsvParseCore {
+  parse(chunk: Buffer | undefined, end: boolean, push: (fields: string[]) => void, close: () => void): (Error & { code?: string }) | undefined;
 }
+
+function newParser(bom = true): { core: CsvParseCore; info: Parser['info'] } {
+  const parser = new Parser({ ...CSV_OPTIONS, bom });
+  const core = (parser as unknown as { api?: CsvParseCore }).api;
+  if (typeof core?.parse !== 'function') throw new Error('csv-parse has no synchronous parser core (Parser.api.parse): check the csv-parse version');
+  return { core, info: parser.info };
+}
+
+/** Characters of text fed to csv-parse at a time (encoded to UTF-8 on the way). */
+const CHUNK_CHARS = 1 << 16;
+
+const UNCLOSED = 'a quoted field is never closed (missing ")';
 
 /**
  * Splits CSV text into records. Blank lines are skipped. A quote left open at the end of
- * the text is reported as a problem on the line where the quoted field began. Fields are cut
- * out as slices (never built a character at a time), so time and memory grow linearly with the
- * text, however long one field is.
+ * the text is reported as a problem on the line where the quoted field began.
  * @example parseCsv('a,b\n1,"x,y"\n').records[1].fields // ['1', 'x,y']
  */
 export function parseCsv(text: string): ParsedCsv {
@@ -46,87 +74,91 @@ export function parseCsv(text: string): ParsedCsv {
 }
 
 /**
+ * Line numbering. csv-parse counts lines as it reads (`info.lines`, the line it is on when it
+ * pushes a record, i.e. the record's last line) and counts every CR and every LF inside a quoted
+ * field as a line; this reader counts a line break inside quotes as a text editor on LF files
+ * does: CRLF once, a lone CR not. So a record starts on csv-parse's line minus the CRs and LFs in
+ * its fields, minus the CRs met in earlier records' fields.
+ */
+class LineKeeper {
+  /** CRs inside quoted fields so far: lines csv-parse counted and this reader does not. */
+  private extraLines = 0;
+  /** The line on which the last record ended (0 before the first). */
+  lastLine = 0;
+
+  constructor(private readonly info: Parser['info'], private readonly base = 0) {}
+
+  /** The record csv-parse just pushed, on this reader's lines, with CRLF in fields made LF. */
+  record(fields: string[]): CsvRecord {
+    let cr = 0;
+    let lf = 0;
+    for (let k = 0; k < fields.length; k += 1) {
+      const f = fields[k]!;
+      for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) lf += 1;
+      for (let i = f.indexOf('\r'); i >= 0; i = f.indexOf('\r', i + 1)) cr += 1;
+      if (cr > 0 && f.includes('\r\n')) fields[k] = f.replace(/\r\n/g, '\n');
+    }
+    const line = this.base + this.info.lines - cr - lf - this.extraLines;
+    this.extraLines += cr;
+    this.lastLine = line + lf;
+    return { line, fields };
+  }
+}
+
+/**
  * The records of CSV text one at a time, as parseCsv finds them (a file of a million rows need
  * not be held as records); a problem (an unclosed quote) is pushed onto `problems`.
  */
 export function* csvRecords(text: string, problems: CsvProblem[]): Generator<CsvRecord> {
-  const pending: CsvRecord[] = [];
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  let fields: string[] = [];
-  let field = '';
-  let line = 1;
-  let recordLine = 1;
-  let fieldStarted = false;
-  let i = 0;
-  const n = s.length;
-
-  const endRecord = (): void => {
-    fields.push(field);
-    const blank = fields.length === 1 && fields[0] === '' && !fieldStarted;
-    if (!blank) pending.push({ line: recordLine, fields });
-    fields = [];
-    field = '';
-    fieldStarted = false;
+  const { core, info } = newParser();
+  const lines = new LineKeeper(info);
+  const ready: CsvRecord[] = [];
+  /** UTF-8 bytes up to the end of the last record, to find where an unclosed record starts. */
+  let recordEndByte = 0;
+  const push = (fields: string[]): void => {
+    ready.push(lines.record(fields));
+    recordEndByte = info.bytes;
   };
-
-  while (i < n) {
-    // A quote opens a quoted part only where the field is still empty; elsewhere it is a character.
-    if (s.charCodeAt(i) === QUOTE && field === '') {
-      fieldStarted = true;
-      const quoteLine = line;
-      const parts: string[] = [];
-      i += 1;
-      for (;;) {
-        const q = s.indexOf('"', i);
-        if (q < 0) {
-          const rest = quotedPiece(s.slice(i));
-          parts.push(rest.text);
-          line += rest.lines;
-          i = n;
-          problems.push({ line: quoteLine, message: 'a quoted field is never closed (missing ")' });
-          break;
-        }
-        const piece = quotedPiece(s.slice(i, q));
-        parts.push(piece.text);
-        line += piece.lines;
-        if (s.charCodeAt(q + 1) === QUOTE) {
-          parts.push('"');
-          i = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      field = parts.join('');
-      continue;
-    }
-    // Unquoted text up to the next comma or line end.
-    let j = i;
-    while (j < n) {
-      const c = s.charCodeAt(j);
-      if (c === COMMA || c === CR || c === LF) break;
-      j += 1;
-    }
-    if (j > i) {
-      field += s.slice(i, j);
-      fieldStarted = true;
-      i = j;
-    }
-    if (i >= n) break;
-    const c = s.charCodeAt(i);
-    if (c === COMMA) {
-      fields.push(field);
-      field = '';
-      fieldStarted = true;
-      i += 1;
-      continue;
-    }
-    endRecord();
-    if (pending.length > 0) yield pending.pop()!;
-    i += c === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
-    line += 1;
-    recordLine = line;
+  const close = (): void => {};
+  /** [first character, first byte] of each chunk fed. */
+  const chunkStarts: [number, number][] = [];
+  let bytesFed = 0;
+  let error: ReturnType<CsvParseCore['parse']>;
+  for (let start = 0; start < text.length && error === undefined; ) {
+    let end = Math.min(text.length, start + CHUNK_CHARS);
+    // Never cut a surrogate pair in two (each half would be encoded as U+FFFD).
+    const last = text.charCodeAt(end - 1);
+    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+    const bytes = Buffer.from(text.slice(start, end), 'utf8');
+    chunkStarts.push([start, bytesFed]);
+    bytesFed += bytes.length;
+    start = end;
+    error = core.parse(bytes, false, push, close);
+    yield* ready.splice(0);
   }
-  if (field !== '' || fields.length > 0 || fieldStarted) endRecord();
-  if (pending.length > 0) yield pending.pop()!;
+  if (error === undefined) error = core.parse(undefined, true, push, close);
+  yield* ready.splice(0);
+  if (error === undefined) return;
+  if (error.code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
+  // The quote was left open: the field runs to the end of the text. Read what follows the last
+  // record again with the missing quote put at the end.
+  const from = charOffset(text, chunkStarts, recordEndByte);
+  const again = newParser(from === 0);
+  const tail = new LineKeeper(again.info, lines.lastLine);
+  let record: CsvRecord | undefined;
+  const tailError = again.core.parse(Buffer.from(`${text.slice(from)}"`, 'utf8'), true, (fields) => (record = tail.record(fields)), close);
+  if (tailError !== undefined || record === undefined) throw tailError ?? new Error('csv-parse: no record after an unclosed quote');
+  let quoteLine = record.line;
+  for (const f of record.fields.slice(0, -1)) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) quoteLine += 1;
+  problems.push({ line: quoteLine, message: UNCLOSED });
+  yield record;
+}
+
+/** The character offset in text of a UTF-8 byte offset that falls between characters. */
+function charOffset(text: string, chunkStarts: readonly [number, number][], byte: number): number {
+  let k = chunkStarts.length - 1;
+  while (k > 0 && chunkStarts[k]![1] > byte) k -= 1;
+  const [char0, byte0] = chunkStarts[k] ?? [0, 0];
+  const next = chunkStarts[k + 1]?.[0] ?? text.length;
+  return char0 + Buffer.from(text.slice(char0, next), 'utf8').subarray(0, byte - byte0).toString('utf8').length;
 }
