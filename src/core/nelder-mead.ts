@@ -1,7 +1,10 @@
 /**
  * Nelder-Mead simplex minimisation (Nelder & Mead 1965; the adaptive-free standard
  * coefficients α=1, γ=2, ρ=0.5, σ=0.5, as in R's optim default). Used to fit exponential
- * smoothing by maximum likelihood. Deterministic: no randomness, fixed iteration cap.
+ * smoothing and AR(1) by maximum likelihood. Deterministic: no randomness, fixed iteration cap.
+ * Hand-written: simple-statistics has no optimiser, and 80 lines do not justify another
+ * dependency. It reaches R's optim(method = "Nelder-Mead") optimum on the Rosenbrock function and
+ * on an ETS likelihood (test/numerics, fixture from bench/r/numerics.R).
  */
 export interface MinimiseResult {
   readonly x: number[];
@@ -9,22 +12,57 @@ export interface MinimiseResult {
   readonly iterations: number;
 }
 
+export interface NelderMeadOptions {
+  /** Initial simplex size per coordinate (default 10% of |x0|, or 0.1 where x0 is 0). */
+  readonly step?: readonly number[];
+  readonly maxIterations?: number;
+  /**
+   * Stop when the simplex's values differ by no more than tolerance · (|best| + tolerance), as R's
+   * optim does. That can happen while the simplex still straddles the minimum (two vertices with
+   * equal values on either side): `restarts` guards against it.
+   */
+  readonly tolerance?: number;
+  /**
+   * Start again from the optimum with a fresh simplex, up to this many times, while the value
+   * still falls (default 0). The simplex can collapse against a ridge or a bound and stop short
+   * of the optimum; a restart is the usual remedy (Kelley 1999, SIAM J. Optim. 10(1)).
+   */
+  readonly restarts?: number;
+}
+
 /**
- * Minimises f from x0. `step` sets the initial simplex size per coordinate.
+ * Minimises f from x0. A NaN value counts as +Infinity (outside the feasible set).
  * @example nelderMead(([x, y]) => (x! - 1) ** 2 + (y! + 2) ** 2, [0, 0]).x // ≈ [1, -2]
  */
-export function nelderMead(
-  f: (x: readonly number[]) => number,
+export function nelderMead(f: (x: readonly number[]) => number, x0: readonly number[], options: NelderMeadOptions = {}): MinimiseResult {
+  let best = simplexSearch(f, x0, options);
+  for (let k = 0; k < (options.restarts ?? 0); k += 1) {
+    const again = simplexSearch(f, best.x, options);
+    const improved = again.value < best.value - Math.abs(best.value) * 1e-15;
+    best = { x: improved ? again.x : best.x, value: Math.min(again.value, best.value), iterations: best.iterations + again.iterations };
+    if (!improved) break;
+  }
+  return best;
+}
+
+function simplexSearch(
+  objective: (x: readonly number[]) => number,
   x0: readonly number[],
-  options: { readonly step?: readonly number[]; readonly maxIterations?: number; readonly tolerance?: number } = {},
+  options: NelderMeadOptions,
 ): MinimiseResult {
+  const f = (x: readonly number[]): number => {
+    const v = objective(x);
+    return Number.isNaN(v) ? Infinity : v;
+  };
   const n = x0.length;
   const maxIterations = options.maxIterations ?? 200 * n;
   const tolerance = options.tolerance ?? 1e-8;
   const simplex: number[][] = [x0.slice()];
   for (let i = 0; i < n; i += 1) {
     const p = x0.slice();
-    const s = options.step?.[i] ?? (p[i] !== 0 ? 0.1 * Math.abs(p[i]!) : 0.1);
+    let s = options.step?.[i] ?? 0.1 * Math.abs(p[i]!);
+    // A step lost to rounding (x0 zero or subnormal) would make the simplex degenerate.
+    if (p[i]! + s === p[i]!) s = 0.1;
     p[i] = p[i]! + s;
     simplex.push(p);
   }
