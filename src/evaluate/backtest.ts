@@ -4,6 +4,7 @@
  * fall inside the data. Rows carry the cutoff (the last training year), like statsforecast's
  * cross_validation. A fit that fails at one origin is recorded, not thrown.
  */
+import { mean } from 'simple-statistics';
 import { distZScore } from '../core/dist.js';
 import { forecastFitted } from '../models/forecast.js';
 import type { FitOptions, Fitted, Model } from '../models/model.js';
@@ -66,9 +67,7 @@ export function backtestFits(
   for (let origin = start; origin < n; origin += 1) {
     const train = y.slice(0, origin);
     const cutoff = first + origin - 1;
-    let scale = 0;
-    for (let t = 1; t < origin; t += 1) scale += Math.abs(train[t]! - train[t - 1]!);
-    scale /= origin - 1;
+    const scale = mean(train.slice(1).map((v, t) => Math.abs(v - train[t]!)));
     try {
       const fitted = fitAt(train);
       const h = Math.min(options.h, n - origin);
@@ -105,22 +104,15 @@ export function summariseBacktest(result: BacktestResult): BacktestSummary {
   if (r.length === 0) {
     return { model: result.model, forecasts: 0, smape: NaN, mase: NaN, coverage80: NaN, coverage95: NaN, failures: result.failures.length };
   }
-  let masesum = 0;
-  let masecount = 0;
-  for (const row of r) {
-    if (row.scale > 0) {
-      masesum += Math.abs(row.actual - row.mean) / row.scale;
-      masecount += 1;
-    }
-  }
-  const inside = (lo: number, hi: number, x: number): number => (x >= lo && x <= hi ? 1 : 0);
+  const scaled = r.filter((row) => row.scale > 0).map((row) => Math.abs(row.actual - row.mean) / row.scale);
+  const inside = (lo: number, hi: number, x: number): number => (x >= lo && x <= hi ? 100 : 0);
   return {
     model: result.model,
     forecasts: r.length,
     smape: smape(r.map((x) => x.actual), r.map((x) => x.mean)),
-    mase: masecount > 0 ? masesum / masecount : NaN,
-    coverage80: (100 * r.reduce((s, x) => s + inside(x.lo80, x.hi80, x.actual), 0)) / r.length,
-    coverage95: (100 * r.reduce((s, x) => s + inside(x.lo95, x.hi95, x.actual), 0)) / r.length,
+    mase: scaled.length > 0 ? mean(scaled) : NaN,
+    coverage80: mean(r.map((x) => inside(x.lo80, x.hi80, x.actual))),
+    coverage95: mean(r.map((x) => inside(x.lo95, x.hi95, x.actual))),
     failures: result.failures.length,
   };
 }

@@ -1,3 +1,5 @@
+import { mean } from 'simple-statistics';
+
 /**
  * Mean absolute scaled error: mean |y − f| over the horizon divided by the in-sample mean
  * absolute one-step change of the training series (Hyndman & Koehler 2006; non-seasonal).
@@ -6,11 +8,7 @@
  */
 export function mase(training: readonly number[], actual: readonly number[], forecast: readonly number[]): number {
   if (training.length < 2) throw new RangeError('mase requires a training series of at least 2 points');
-  let scale = 0;
-  for (let t = 1; t < training.length; t += 1) scale += Math.abs(training[t]! - training[t - 1]!);
-  scale /= training.length - 1;
+  const scale = mean(training.slice(1).map((v, t) => Math.abs(v - training[t]!)));
   if (scale === 0) throw new RangeError('mase requires a training series that changes');
-  let e = 0;
-  for (let i = 0; i < actual.length; i += 1) e += Math.abs(actual[i]! - forecast[i]!);
-  return e / actual.length / scale;
+  return mean(actual.map((y, i) => Math.abs(y - forecast[i]!))) / scale;
 }

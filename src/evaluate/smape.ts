@@ -1,3 +1,5 @@
+import { mean } from 'simple-statistics';
+
 /**
  * Symmetric MAPE in percent, the M3 definition: mean of 200·|y − f| / (|y| + |f|)
  * (Makridakis & Hibon 2000). A pair with y = f = 0 counts as 0.
@@ -8,12 +10,11 @@ export function smape(actual: readonly number[], forecast: readonly number[]): n
   if (actual.length !== forecast.length || actual.length === 0) {
     throw new RangeError('smape requires two non-empty arrays of the same length');
   }
-  let s = 0;
-  for (let i = 0; i < actual.length; i += 1) {
-    const y = actual[i]!;
-    const f = forecast[i]!;
-    const d = Math.abs(y) + Math.abs(f);
-    s += d === 0 ? 0 : (200 * Math.abs(y - f)) / d;
-  }
-  return s / actual.length;
+  return mean(
+    actual.map((y, i) => {
+      const f = forecast[i]!;
+      const d = Math.abs(y) + Math.abs(f);
+      return d === 0 ? 0 : (200 * Math.abs(y - f)) / d;
+    }),
+  );
 }

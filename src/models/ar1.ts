@@ -1,6 +1,7 @@
+import { mean, standardDeviation } from 'simple-statistics';
 import { lognormal, normal, type Dist } from '../core/dist.js';
 import { nelderMead } from '../core/nelder-mead.js';
-import { mean, type FitOptions, type Fitted, type Model } from './model.js';
+import type { FitOptions, Fitted, Model } from './model.js';
 
 /**
  * AR(1) with mean, x_t − μ = φ(x_{t−1} − μ) + e_t, fitted by exact Gaussian maximum likelihood
@@ -16,7 +17,7 @@ export function fitAr1(x: readonly number[], maxPhi = 0.999): { mu: number; phi:
     return n * Math.log(Math.max(s / n, 1e-300)) - Math.log(1 - phi! * phi!);
   };
   const m = mean(x);
-  const sd = Math.sqrt(mean(x.map((v) => (v - m) ** 2))) || 1;
+  const sd = standardDeviation(x) || 1;
   let r = nelderMead(objective, [m, 0.3], { step: [sd * 0.5, 0.3], maxIterations: 1000 });
   const again = nelderMead(objective, r.x, { step: [sd * 0.1, 0.1], maxIterations: 1000 });
   if (again.value < r.value) r = again;

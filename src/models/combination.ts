@@ -1,3 +1,4 @@
+import { mean } from 'simple-statistics';
 import { distPoint, type Dist } from '../core/dist.js';
 import type { Fitted, FitOptions, Model } from './model.js';
 
@@ -89,7 +90,7 @@ export function combineFitted(name: string, n: number, fits: readonly Fitted[], 
       return average(values, keep(values));
     }),
     params: { ...Object.fromEntries(fits.map((f) => [`member:${f.model}`, 1 / fits.length])), ...(t > 0 ? { trim: t } : {}) },
-    sigma: fits.reduce((s, f) => s + f.sigma, 0) / fits.length,
+    sigma: mean(fits.map((f) => f.sigma)),
     aicc: null,
     forecastDists: (h) => {
       const each = fits.map((f) => f.forecastDists(h));

@@ -1,10 +1,11 @@
+import { mean, sampleStandardDeviation } from 'simple-statistics';
 import { normal } from '../core/dist.js';
 import type { Model } from './model.js';
 
 /**
  * Random walk with drift: y_{n+h} = y_n + h·b, b the mean one-step change. The h-step variance
- * adds the uncertainty of b: σ²h + (h·se(b))², σ the sd of the changes (n-2 df) and
- * se(b) = σ/√(n-1) (R forecast::rwf(drift = TRUE) via lagwalk; FPP3 §5.5).
+ * adds the uncertainty of b: σ²h + (h·se(b))², σ the sample sd of the n − 1 changes (n − 2 df)
+ * and se(b) = σ/√(n-1) (R forecast::rwf(drift = TRUE) via lagwalk; FPP3 §5.5).
  */
 export const drift: Model = {
   name: 'drift',
@@ -15,10 +16,9 @@ export const drift: Model = {
     const n = y.length;
     if (n < 3) throw new RangeError(`drift requires at least 3 observations, got ${n}`);
     const m = n - 1;
-    const b = (y[n - 1]! - y[0]!) / m;
-    let ss = 0;
-    for (let t = 1; t < n; t += 1) ss += (y[t]! - y[t - 1]! - b) ** 2;
-    const sigma = Math.sqrt(ss / (m - 1));
+    const changes = y.slice(1).map((v, t) => v - y[t]!);
+    const b = mean(changes);
+    const sigma = sampleStandardDeviation(changes);
     const se = sigma / Math.sqrt(m);
     const last = y[n - 1]!;
     return {

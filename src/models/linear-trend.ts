@@ -1,7 +1,8 @@
+import { linearRegression, sum, sumNthPowerDeviations } from 'simple-statistics';
 import { normal } from '../core/dist.js';
 import { studentTQuantile } from '../core/student-t.js';
 import { normalQuantile } from '../core/normal.js';
-import { linearFit, onLogScale, type Model } from './model.js';
+import { onLogScale, type Model } from './model.js';
 
 /**
  * Linear trend y_t = a + b·t + e_t by least squares, with the regression prediction interval
@@ -17,7 +18,11 @@ export const linearTrend: Model = {
   fit(y) {
     const n = y.length;
     if (n < 4) throw new RangeError(`linear requires at least 4 observations, got ${n}`);
-    const { a, b, sigma, sxx, xbar } = linearFit(y);
+    const t = y.map((_, i) => i);
+    const { m: b, b: a } = linearRegression(y.map((v, i) => [i, v]));
+    const sigma = Math.sqrt(sum(y.map((v, i) => (v - a - b * i) ** 2)) / (n - 2));
+    const xbar = (n - 1) / 2;
+    const sxx = sumNthPowerDeviations(t, 2);
     const inflate = studentTQuantile(0.975, n - 2) / normalQuantile(0.975);
     const sdAt = (t: number): number => sigma * Math.sqrt(1 + 1 / n + (t - xbar) ** 2 / sxx) * inflate;
     // The estimated line's own error, common to every year of a path (drawn once from z[0]).

@@ -1,3 +1,4 @@
+import { rootMeanSquare } from 'simple-statistics';
 import { normal } from '../core/dist.js';
 import type { Model } from './model.js';
 
@@ -14,9 +15,7 @@ export const naive: Model = {
   fit(y) {
     const n = y.length;
     if (n < 2) throw new RangeError(`naive requires at least 2 observations, got ${n}`);
-    let ss = 0;
-    for (let t = 1; t < n; t += 1) ss += (y[t]! - y[t - 1]!) ** 2;
-    const sigma = Math.sqrt(ss / (n - 1));
+    const sigma = rootMeanSquare(y.slice(1).map((v, t) => v - y[t]!));
     const last = y[n - 1]!;
     return {
       model: 'naive',

@@ -1,6 +1,7 @@
+import { linearRegression } from 'simple-statistics';
 import { normal } from '../core/dist.js';
 import { fitEtsCached } from './ets.js';
-import { linearFit, type Model } from './model.js';
+import type { Model } from './model.js';
 
 /**
  * The Theta method (Assimakopoulos & Nikolopoulos 2000) in Hyndman & Billah's (2003) form, as
@@ -17,7 +18,7 @@ export const theta: Model = {
     if (n < 4) throw new RangeError(`theta requires at least 4 observations, got ${n}`);
     const sesFit = fitEtsCached(y, 'N', options);
     const alpha = Math.max(1e-10, sesFit.params.alpha!);
-    const slope = linearFit(y).b / 2;
+    const slope = linearRegression(y.map((v, t) => [t, v])).m / 2;
     const base = sesFit.forecastDists(1)[0]!;
     const level = base.type === 'normal' ? base.mean : NaN;
     const sigma = sesFit.sigma;
