@@ -181,7 +181,7 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
   const ends = profile?.bases.map((b) => (b.until ? Number(b.until.slice(0, 4)) : null)) ?? [];
   const ended = ends.length > 0 && ends.every((y) => y !== null) ? Math.max(...(ends as number[])) + 1 : 0;
   const asOf = Math.max(dataEnd + 1, ended);
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method });
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);

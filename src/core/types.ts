@@ -73,7 +73,7 @@ export interface DatasetInfo {
  * The parts a series can play for the engine (series.json `roles`): nominal GDP in local currency
  * and in US$, per capita in both, total investment, labour force, employment.
  */
-export const SERIES_ROLES = ['gdp_nominal', 'gdp_nominal_usd', 'per_capita_local', 'per_capita_usd', 'investment', 'labour_force', 'employed'] as const;
+export const SERIES_ROLES = ['gdp_nominal', 'gdp_nominal_usd', 'per_capita_local', 'per_capita_usd', 'investment', 'labour_force', 'employed', 'population'] as const;
 export type SeriesRole = (typeof SERIES_ROLES)[number];
 
 /** A loaded data set: what the engine forecasts, plus what makes a report reproducible. */

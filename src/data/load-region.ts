@@ -31,6 +31,8 @@ export interface RegionProfile {
   readonly include: readonly string[];
   /** How a merged territory's history before the merger is derived from its parts (none: not derived). */
   readonly proForma: { readonly basis: string; readonly parts: readonly string[]; readonly note: string | null } | null;
+  /** Which reading of GDP per capita is the base of the US$ outlook, and why (default: published). */
+  readonly perCapita: { readonly reading: 'published' | 'population'; readonly reason: string | null } | null;
   /** The targets file (absolute), null when the region has none. */
   readonly targets: string | null;
   /** The region's own scenario folder (absolute), null when it has none. */
@@ -67,6 +69,7 @@ type Raw = {
   bases?: RawBasis[];
   data?: string;
   proForma?: { basis: string; parts: string[]; note?: string };
+  perCapita?: { reading: 'published' | 'population'; reason?: string };
   include?: string[];
   targets?: string;
   scenarios?: string;
@@ -113,6 +116,7 @@ export function loadRegionProfile(dir: string): RegionProfile {
       return abs;
     }),
     proForma: d.proForma ? { basis: d.proForma.basis, parts: d.proForma.parts, note: d.proForma.note ?? null } : null,
+    perCapita: d.perCapita ? { reading: d.perCapita.reading, reason: d.perCapita.reason ?? null } : null,
     targets: d.targets ? inside(d.targets, 'targets', 'file') : null,
     scenarios: d.scenarios ? inside(d.scenarios, 'scenarios', 'dir') : null,
     defaultScenario: d.defaultScenario ?? 'baseline',

@@ -10,7 +10,7 @@ import { applyScenario, type EconomyBase, type Outlook, type YearSummary } from 
 import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-accounting.js';
 import { investmentShareHistory } from '../scenarios/icor.js';
 import { windowYears, type Scenario } from '../scenarios/types.js';
-import { latestPerCapitaUsd, roleValue, type DerivedFigure } from '../targets/derived.js';
+import { latestPerCapitaUsd, otherPerCapitaReading, roleValue, type DerivedFigure, type PerCapitaReading } from '../targets/derived.js';
 import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
 import { basisChain, growthHistory } from '../targets/growth-history.js';
 import { fitGrowthPrior, PRIOR_MIN_YEARS, type GrowthPrior } from '../models/local-mean.js';
@@ -38,6 +38,10 @@ export interface TargetsRequest {
   readonly prior?: PriorChoice;
   /** How a basis's missing years are filled for growth targets (default other-basis). */
   readonly bridge?: BridgeChoice;
+  /** Which reading of GDP per capita is the base of the US$ outlook (default published; the region's profile may choose). */
+  readonly perCapitaReading?: PerCapitaReading;
+  /** Why that reading (the region's profile says). */
+  readonly perCapitaReason?: string;
   /** The method of the pro-forma history in the data set (bridge pro-forma), for the report. */
   readonly proFormaMethod?: string;
 }
@@ -101,6 +105,9 @@ export interface TargetsReport extends Provenance {
   };
   readonly perCapitaUsd: {
     readonly base: DerivedFigure | null;
+    /** The other reading of the base year's per capita, where the data give it, and why the base's reading was chosen. */
+    readonly otherReading: DerivedFigure | null;
+    readonly reason: string | null;
     readonly outlook: readonly YearSummary[];
     /** The outlook up to a year only (a function: JSON leaves it out). */
     readonly outlookTo?: (year: number) => readonly YearSummary[];
@@ -110,12 +117,12 @@ export interface TargetsReport extends Provenance {
 }
 
 /** What the growth accounting and the US$ conversion start from, read off the series playing each role. */
-export function economyBase(dataset: Dataset, basis: string, year: number, growth: number): EconomyBase {
+export function economyBase(dataset: Dataset, basis: string, year: number, growth: number, reading: PerCapitaReading = 'published'): EconomyBase {
   const nominal = roleValue(dataset, 'gdp_nominal', year, basis);
   const invest = roleValue(dataset, 'investment', year, basis);
   const usd = roleValue(dataset, 'gdp_nominal_usd', year, basis);
   const labour = roleValue(dataset, 'labour_force', year, basis);
-  const pc = latestPerCapitaUsd(dataset, basis);
+  const pc = latestPerCapitaUsd(dataset, basis, reading);
   return {
     year,
     growth,
@@ -250,7 +257,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
         scenario,
         h,
         { years: forecast.forecast.map((f) => f.year), paths: forecast.paths },
-        { ...economyBase(dataset, basis, last, h.values[h.values.length - 1]!), tfpCalibration: calibrationFor(scenario, h, basis) },
+        { ...economyBase(dataset, basis, last, h.values[h.values.length - 1]!, request.perCapitaReading), tfpCalibration: calibrationFor(scenario, h, basis) },
       );
     } catch (e) {
       // A scenario the data cannot carry (no investment rate, a capital stock that cannot start)
@@ -274,7 +281,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
     }
     return memo.get(key)!;
   };
-  const perCapitaBase = latestPerCapitaUsd(dataset, futureBasis);
+  const perCapitaBase = latestPerCapitaUsd(dataset, futureBasis, request.perCapitaReading);
   // Growth targets on another region (basis) or another growth series: that series' own forecast
   // on that basis alone, with no scenario (scenarios describe the region's growth series).
   const otherOutlooks = new Map<string, { outlook: Outlook; note: string | null } | null>();
@@ -354,6 +361,8 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       // A getter: built when read (JSON output, the per-capita chart), not for every judgement.
       perCapitaUsd: {
         base: perCapitaBase,
+        otherReading: perCapitaBase ? otherPerCapitaReading(dataset, perCapitaBase) : null,
+        reason: request.perCapitaReason ?? null,
         get outlook() {
           return outlook.perCapitaUsd;
         },

@@ -8,7 +8,17 @@ export interface DerivedFigure {
   readonly unit: string;
   readonly basis: string;
   readonly derivation: string;
+  /** Which reading of per capita it is (see PerCapitaReading), for per-capita figures. */
+  readonly reading?: PerCapitaReading;
 }
+
+/**
+ * Two readings of GDP per capita: as published (the per_capita_local role), or GDP over the
+ * population (gdp_nominal / population). They differ where the published per-capita figure and the
+ * published population do not fit together (Hai Phong 2025: 194.5 million VND implies 3.78 million
+ * people; the city gives 4.1 million).
+ */
+export type PerCapitaReading = 'published' | 'population';
 
 /** The observed value of series `id` in `year` on `basis`, if any. */
 export function observedValue(dataset: Dataset, id: string, year: number, basis: string): number | undefined {
@@ -61,16 +71,30 @@ export function impliedExchangeRate(dataset: Dataset, year: number, basis: strin
  * per_capita_usd). Hai Phong 2025 (merged): 194.5 million VND / (734.42 trillion / 29.4 billion)
  * = US$7,786.
  */
-export function perCapitaUsd(dataset: Dataset, year: number, basis: string): DerivedFigure | null {
+export function perCapitaUsd(dataset: Dataset, year: number, basis: string, reading: PerCapitaReading = 'published'): DerivedFigure | null {
   const rate = impliedExchangeRate(dataset, year, basis);
+  if (reading === 'population') {
+    const gdp = roleValue(dataset, 'gdp_nominal', year, basis);
+    const pop = roleValue(dataset, 'population', year, basis);
+    if (!rate || !gdp || !pop || pop.value <= 0) return null;
+    return {
+      year,
+      basis,
+      reading,
+      value: gdp.value / pop.value / rate.value,
+      unit: 'USD per person',
+      derivation: `${gdp.id} ${year} (${gdp.raw} ${gdp.unit}) / ${pop.id} ${year} (${pop.raw} ${pop.unit}) at ${rate.value.toFixed(0)} ${rate.unit}`,
+    };
+  }
   const local = roleValue(dataset, 'per_capita_local', year, basis);
   if (!rate || !local) {
     const direct = roleValue(dataset, 'per_capita_usd', year, basis);
-    return direct === null ? null : { year, basis, value: direct.value, unit: 'USD per person', derivation: `${direct.id} ${year} as published` };
+    return direct === null ? null : { year, basis, reading, value: direct.value, unit: 'USD per person', derivation: `${direct.id} ${year} as published` };
   }
   return {
     year,
     basis,
+    reading,
     value: local.value / rate.value,
     unit: 'USD per person',
     derivation: `${local.id} ${year} (${local.raw} ${local.unit}) at ${rate.value.toFixed(0)} ${rate.unit} (${rate.derivation})`,
@@ -78,13 +102,19 @@ export function perCapitaUsd(dataset: Dataset, year: number, basis: string): Der
 }
 
 /** The latest year for which perCapitaUsd can be derived on `basis`. */
-export function latestPerCapitaUsd(dataset: Dataset, basis: string): DerivedFigure | null {
-  const ids = new Set([roleSeries(dataset, 'per_capita_local'), roleSeries(dataset, 'per_capita_usd')].filter((x): x is string => x !== undefined));
+export function latestPerCapitaUsd(dataset: Dataset, basis: string, reading: PerCapitaReading = 'published'): DerivedFigure | null {
+  const roles = reading === 'population' ? (['population'] as const) : (['per_capita_local', 'per_capita_usd'] as const);
+  const ids = new Set(roles.map((r) => roleSeries(dataset, r)).filter((x): x is string => x !== undefined));
   const years = new Set<number>();
   for (const s of dataset.series) if (ids.has(s.id) && s.basis === basis) s.years.forEach((y) => years.add(y));
   for (const y of [...years].sort((a, b) => b - a)) {
-    const f = perCapitaUsd(dataset, y, basis);
+    const f = perCapitaUsd(dataset, y, basis, reading);
     if (f) return f;
   }
   return null;
+}
+
+/** The other reading of per capita in the same year, where the data give it. */
+export function otherPerCapitaReading(dataset: Dataset, figure: DerivedFigure): DerivedFigure | null {
+  return perCapitaUsd(dataset, figure.year, figure.basis, figure.reading === 'population' ? 'published' : 'population');
 }

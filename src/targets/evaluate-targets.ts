@@ -7,7 +7,7 @@ import type { Dataset, Series, Status } from '../core/types.js';
 import type { SeriesForecast } from '../evaluate/forecast-series.js';
 import { column, quantiles } from '../core/quantiles.js';
 import type { Outlook } from '../scenarios/apply-scenario.js';
-import type { DerivedFigure } from './derived.js';
+import { otherPerCapitaReading, type DerivedFigure } from './derived.js';
 import { averageGrowth, requiredAverageGrowth, requiredLevelGrowth } from './growth-math.js';
 import { basisChain, bridgedYears, growthHistory, type GrowthHistory } from './growth-history.js';
 import { OFF_TRACK, ON_TRACK, type Target, type TargetResult, type Verdict } from './types.js';
@@ -283,13 +283,27 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   const year = t.kind === 'cumulative' ? t.period![1] : t.year!;
   if (t.series !== null && t.series === inputs.dataset.info.roles?.per_capita_usd && inputs.perCapitaBase && inputs.perCapitaBase.basis === t.basis && inputs.outlook.perCapitaUsdPaths.length) {
     const b = inputs.perCapitaBase;
-    if (year === b.year) return past(t, b.value, [], b.derivation);
+    // The other reading of per capita (published vs GDP / population), where the data give both:
+    // the same paths scaled to its base, so the verdict under it is reported too.
+    const alt = otherPerCapitaReading(inputs.dataset, b);
+    const reading = (f: DerivedFigure): string => (f.reading === 'population' ? 'GDP / population' : 'published per capita');
+    if (year === b.year) {
+      const r = past(t, b.value, [], `${reading(b)}: ${b.derivation}`);
+      if (!alt) return r;
+      return { ...r, note: `${r.note}; the other reading (${reading(alt)}: US$${alt.value.toFixed(0)}, ${alt.derivation}) ${meets(t, alt.value) ? 'meets' : 'misses'} it` };
+    }
     if (year < b.year) return notJudged(t, `no ${basisWord(t.basis)}per-capita US$ figure for ${year} (the first derivable year is ${b.year})`);
     const i = inputs.outlook.years.indexOf(year);
     const required = requiredLevelGrowth(b.value, threshold(t), year - b.year);
     if (i < 0) return notJudged(t, `the forecast does not reach ${year}`, { requiredGrowth: required });
-    const note = `from US$${b.value.toFixed(0)} in ${b.year} (${b.derivation}); required growth is in current US$`;
     const paths = inputs.outlook.perCapitaUsdPaths;
+    let note = `from US$${b.value.toFixed(0)} in ${b.year} (${reading(b)}: ${b.derivation}); required growth is in current US$`;
+    if (alt) {
+      const factor = alt.value / b.value;
+      const pAlt = share(paths, (p) => meets(t, p[i]! * factor));
+      const vAlt = pAlt >= ON_TRACK ? 'on track' : pAlt < OFF_TRACK ? 'off track' : 'at risk';
+      note += `; under the other reading (${reading(alt)}: US$${alt.value.toFixed(0)} in ${alt.year}, ${alt.derivation}) it needs ${requiredLevelGrowth(alt.value, threshold(t), year - alt.year).toFixed(1)}%/yr: P ${(100 * pAlt).toFixed(1)}%, ${vAlt}`;
+    }
     return openLevel(t, paths, i, inputs.outlook.years, (k) => median(paths, k), required, note);
   }
   const series = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis) ?? inputs.dataset.series.find((s) => s.id === t.series && s.basis === '');

@@ -12,6 +12,7 @@ import { buildTargetsReport, DEFAULT_PATHS, type TargetsFileData } from '../../s
 import type { Scenario } from '../../src/scenarios/types.js';
 import type { Target } from '../../src/targets/types.js';
 import { setupDashboard } from '../../src/app/dashboard.js';
+import { openWorkspace } from '../../src/app/workspace.js';
 import { readPanel } from '../../bench/growth-panel.mjs';
 
 const baseline: Scenario = { name: 'baseline', description: '', growth: { mode: 'forecast' }, shocks: {}, investment: null, assumptions: {} };
@@ -99,12 +100,12 @@ describe('the shipped Hai Phong data', () => {
 
   it('gives the same P in the CLI and the dashboard', async () => {
     const setup = await setupDashboard({ region: 'haiphong', env: {}, version: 'test' });
-    // The same inputs: the region's data set (with the included Hai Duong folder) and targets.
-    const { dataset, targets } = setup.workspace;
-    // The shipped baseline scenario (with its deflator, exchange-rate and population assumptions).
+    // The CLI opens the region as `targetcast targets` does (src/cli/commands/shared.ts workspaceFor).
+    const ws = await openWorkspace({ region: 'haiphong', env: {}, version: 'test' });
+    // The shipped baseline scenario (with the region's deflator, exchange-rate and population assumptions).
     const shippedBaseline = setup.scenarios[0]!;
     expect(shippedBaseline.name).toBe('baseline');
-    const cli = buildTargetsReport(dataset, targets, shippedBaseline, { version: 'test' });
+    const cli = ws.engine.report(ws.scenario('baseline'));
     // The dashboard opens with model 'auto' (src/tui/App.tsx).
     const dash = setup.engine.report(shippedBaseline, { model: 'auto' });
     const p = (r: typeof cli) => r.targets.map((t) => [t.id, t.probability]);

@@ -109,6 +109,11 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     `Scenario ${s.name}: ${s.meanPath}`,
     `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : report.bridge === 'pro-forma' ? `years before the merger are a pro-forma of the parts (derived)${report.proForma ? `: ${report.proForma}` : ''}` : "a basis's missing years take the other basis's figure"} (--bridge)`,
     `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}, ${report.paths} paths`,
+    ...(report.perCapitaUsd.base
+      ? [
+          `Per capita: US$${report.perCapitaUsd.base.value.toFixed(0)} in ${report.perCapitaUsd.base.year} (${report.perCapitaUsd.base.reading === 'population' ? 'GDP / population' : 'as published'})${report.perCapitaUsd.otherReading ? `; the other reading gives US$${report.perCapitaUsd.otherReading.value.toFixed(0)} (each per-capita target states its verdict under it)` : ''}${report.perCapitaUsd.reason ? `. Why: ${report.perCapitaUsd.reason}` : ''}`,
+        ]
+      : []),
     ...(report.prior
       ? [`Prior (--prior ${report.prior.choice}): growth reverts towards ${report.prior.longRunMean.toFixed(1)}%/yr, half-life ${report.prior.halfLifeYears.toFixed(0)} years; ${report.prior.source}`]
       : []),
