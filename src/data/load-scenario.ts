@@ -6,6 +6,7 @@ import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { DataError, UsageError } from '../core/errors.js';
 import { ACCOUNTING_ASSUMPTIONS, COMMON_ASSUMPTIONS, INVESTMENT_ASSUMPTIONS, type Assumption, type GrowthMode, type GrowthWindow, type Scenario } from '../scenarios/types.js';
+import { editAssumption } from '../scenarios/edit-assumption.js';
 import { readJsonFile } from './load-dataset.js';
 
 const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assumptions'];
@@ -16,7 +17,7 @@ const TOP_KEYS = ['name', 'description', 'growth', 'shocks', 'investment', 'assu
  */
 const GROWTH_RANGE = [-70, 110] as const;
 const MAX_SHOCK = 70;
-const ASSUMPTION_KEYS = ['value', 'unit', 'label', 'min', 'max', 'step', 'source', 'note'];
+const ASSUMPTION_KEYS = ['value', 'unit', 'label', 'min', 'max', 'step', 'source', 'note', 'reference'];
 
 /** Hard limits no edit may cross, whatever a file's min/max say. */
 const PHYSICAL: Readonly<Record<string, readonly [number, number]>> = {
@@ -47,6 +48,19 @@ function checkAssumption(key: string, a: Assumption, fail: (key: string, message
   if (limit && (a.value < limit[0] || a.value > limit[1])) {
     fail(key, key === 'capitalShare' ? `${a.value} is impossible: a capital share lies between 0 and 1` : `${a.value} is impossible (allowed ${limit[0]} to ${limit[1]})`);
   }
+}
+
+/** A lever's history (see LeverReference): label, unit, source, base, and years mapped to numbers. */
+function checkReference(r: unknown, fail: (message: string) => never): void {
+  if (typeof r !== 'object' || r === null || Array.isArray(r)) fail('must be an object with label, unit, values, base, source');
+  const x = r as Record<string, unknown>;
+  for (const k of Object.keys(x)) if (!['label', 'unit', 'values', 'base', 'source', 'plausibleMax', 'note'].includes(k)) fail(`unknown key '${k}'`);
+  for (const k of ['label', 'unit', 'source']) if (typeof x[k] !== 'string') fail(`${k} must be a string`);
+  if (x.base !== 'latest' && x.base !== 'zero') fail('base must be "latest" or "zero"');
+  if (x.plausibleMax !== undefined && (typeof x.plausibleMax !== 'number' || !Number.isFinite(x.plausibleMax))) fail('plausibleMax must be a number');
+  const v = x.values as Record<string, unknown>;
+  if (typeof v !== 'object' || v === null || Object.keys(v).length === 0) fail('values must map years to numbers');
+  for (const [y, n] of Object.entries(v)) if (!/^\d{4}$/.test(y) || typeof n !== 'number' || !Number.isFinite(n)) fail(`values.${y} must be a year mapped to a number`);
 }
 
 /** Validates a parsed scenario document. @throws DataError naming the key */
@@ -112,7 +126,7 @@ export function parseScenario(doc: unknown, file: string): Scenario {
   }
   const allowed: string[] = [
     ...new Set([...COMMON_ASSUMPTIONS, ...(investment ? INVESTMENT_ASSUMPTIONS : []), ...(growth.mode === 'accounting' ? ACCOUNTING_ASSUMPTIONS : [])]),
-  ].filter((k) => !(growth.mode === 'accounting' && k === 'icor'));
+  ].filter((k) => !(growth.mode === 'accounting' && (k === 'icor' || k === 'icorLag')));
   const rawA = (d.assumptions ?? {}) as Record<string, unknown>;
   if (typeof rawA !== 'object' || rawA === null || Array.isArray(rawA)) fail('assumptions', 'must be an object');
   const assumptions: Record<string, Assumption> = {};
@@ -125,6 +139,7 @@ export function parseScenario(doc: unknown, file: string): Scenario {
     for (const k of ['unit', 'label']) if (typeof a[k] !== 'string') fail(`assumptions.${key}.${k}`, 'must be a string');
     if (a.source !== null && typeof a.source !== 'string') fail(`assumptions.${key}.source`, 'must be a URL or data reference, or null for an assumption');
     if (a.source === null && typeof a.note !== 'string') fail(`assumptions.${key}.note`, 'an assumption without a source must say why its value was chosen');
+    if (a.reference !== undefined) checkReference(a.reference, (m) => fail(`assumptions.${key}.reference`, m));
     const assumption = a as unknown as Assumption;
     checkAssumption(key, assumption, (k, m) => fail(`assumptions.${k}`, m));
     assumptions[key] = assumption;
@@ -170,7 +185,8 @@ export function applyEdits(scenario: Scenario, edits: readonly string[]): Scenar
       if (!Object.hasOwn(doc.assumptions, key)) {
         throw new UsageError(`--set: unknown key '${key}' (allowed: ${[...Object.keys(doc.assumptions), 'shocks.YEAR', ...(doc.growth.mode === 'path' ? ['growth.after', 'growth.path.YEAR'] : [])].join(', ')})`);
       }
-      doc.assumptions[key].value = value;
+      // The edited value says so and keeps the original's source as history (editAssumption).
+      doc.assumptions[key] = editAssumption(doc.assumptions[key], value);
     } else if (parts[0] === 'shocks' && parts.length === 2 && /^\d{4}$/.test(parts[1]!)) {
       doc.shocks = { ...doc.shocks, [parts[1]!]: value };
     } else if (parts[0] === 'growth' && doc.growth.mode === 'path' && parts[1] === 'after' && parts.length === 2) {

@@ -4,6 +4,7 @@
  * a redraw costs a scenario application and the target judgements, never a model fit.
  */
 import type { Assumption, Scenario } from '../scenarios/types.js';
+import { editAssumption } from '../scenarios/edit-assumption.js';
 import type { Dataset, Series } from '../core/types.js';
 import type { TargetResult } from '../targets/types.js';
 import type { TargetsEngine, TargetsReport } from './targets-report.js';
@@ -98,10 +99,11 @@ function openFirst(targets: readonly TargetResult[]): TargetResult[] {
   return [...open, ...past];
 }
 
-/** Applies the edits to a scenario's assumptions (values only; bounds are checked by the caller). */
+/** Applies the edits to a scenario's assumptions (bounds are checked by the caller). */
 export function editedScenario(scenario: Scenario, edits: Readonly<Record<string, number>>): Scenario {
   const assumptions: Record<string, Assumption> = {};
-  for (const [k, a] of Object.entries(scenario.assumptions)) assumptions[k] = edits[k] === undefined ? a : { ...a, value: edits[k]! };
+  // An edited value says so and keeps the original's source as history (saved that way too).
+  for (const [k, a] of Object.entries(scenario.assumptions)) assumptions[k] = edits[k] === undefined ? a : editAssumption(a, edits[k]!);
   return { ...scenario, assumptions };
 }
 

@@ -10,10 +10,11 @@
  * value (largest, for a lever that lowers P) that reaches the goal, to a tenth of the lever's step.
  */
 import { UsageError } from '../core/errors.js';
+import { ALPHA_RANGE } from '../scenarios/apply-scenario.js';
 import type { Scenario } from '../scenarios/types.js';
 import type { TargetResult } from '../targets/types.js';
 import type { Provenance } from './forecast-report.js';
-import type { TargetsEngine } from './targets-report.js';
+import type { TargetsEngine, TargetsReport } from './targets-report.js';
 
 /** Levers a goal-seek tries by default: what policy can move, not prices or parameters. */
 export const DEFAULT_LEVERS = ['investmentRateExtra', 'extraFdi', 'extraInvestment', 'jobs', 'labourGrowthExtra', 'tfpExtra'] as const;
@@ -45,7 +46,49 @@ export interface LeverResult {
   /** Lever value → P, every trial, in the order made. */
   readonly trials: readonly { readonly value: number; readonly probability: number }[];
   readonly note: string | null;
+  /** The needed value placed against the region's own history (null: no answer or no history). */
+  readonly context?: LeverContext | null;
 }
+
+/**
+ * A needed value in the region's own terms: the total it implies (investment as % of GRDP,
+ * registered FDI in a year) against the best year and the recent average.
+ */
+export interface LeverContext {
+  readonly what: string;
+  readonly total: number;
+  readonly unit: string;
+  readonly best: { readonly year: number; readonly value: number } | null;
+  readonly recent: { readonly from: number; readonly to: number; readonly value: number } | null;
+  readonly plausibleMax: number | null;
+  readonly verdict: 'within the range seen' | 'beyond the best year' | 'beyond anything plausible' | 'no history';
+  /** "beyond the best year (2.5× 2024)" */
+  readonly text: string;
+}
+
+/** Levers moved together: the smallest common share of each lever's own answer that reaches the goal. */
+export interface LeverPackage {
+  readonly scale: number;
+  readonly probability: number;
+  readonly levers: readonly { readonly key: string; readonly label: string; readonly unit: string; readonly value: number; readonly resolution: number; readonly context: LeverContext | null }[];
+}
+
+/** The growth needed: the scenario's mean path moved by the same amount every year to the target's end. */
+export interface GrowthPathNeeded {
+  readonly shift: number;
+  readonly probability: number;
+  readonly years: readonly { readonly year: number; readonly now: number; readonly needed: number }[];
+  /** The region's own growth history: best year and the last five years' average. */
+  readonly bestYear: { readonly year: number; readonly value: number } | null;
+  readonly recent: { readonly from: number; readonly to: number; readonly value: number } | null;
+}
+
+/**
+ * Investment above 60% of GDP is beyond anything plausible (assumption: the threshold the issue-14
+ * review set; gross capital formation that high appears in the World Bank's WDI only in a few
+ * small resource-boom economies).
+ */
+export const PLAUSIBLE_INVESTMENT_RATE = 60;
 
 export interface GoalSeekReport extends Provenance {
   readonly schemaVersion: 1;
@@ -54,6 +97,12 @@ export interface GoalSeekReport extends Provenance {
   readonly goal: number;
   readonly target: TargetResult;
   readonly levers: readonly LeverResult[];
+  /** The levers that reached the goal alone, moved together (null: fewer than two reached it). */
+  readonly package?: LeverPackage | null;
+  /** The year-by-year growth needed (null when no shift within ±30 pp reaches the goal). */
+  readonly growthPath?: GrowthPathNeeded | null;
+  /** Growth-accounting scenarios: each lever's answer at capital share α 0.4, 0.5 and 0.6. */
+  readonly byAlpha?: readonly { readonly alpha: number; readonly levers: readonly { readonly key: string; readonly status: LeverResult['status']; readonly value: number | null }[] }[];
 }
 
 /** The scenario with one assumption's value replaced (bounds were checked by the caller). */
@@ -89,7 +138,20 @@ export function goalSeek(
     if (!known.includes(k)) throw new UsageError(`--lever '${k}' is not an assumption of scenario '${scenario.name}' (it has: ${known.join(', ')})`);
   }
   const probabilityAt = (key: string, value: number): number => judge(withAssumption(scenario, key, value)).targets[0]!.probability ?? 0;
-  const levers = keys.map((key) => seekLever(scenario, key, goal, probabilityAt));
+  const levers = keys.map((key) => {
+    const l = seekLever(scenario, key, goal, probabilityAt);
+    return { ...l, context: l.value === null ? null : leverContext(scenario, first, key, l.value) };
+  });
+  const pkg = leverPackage(scenario, levers, goal, (s) => judge(s).targets[0]!.probability ?? 0, first);
+  const growthPath = growthNeeded(scenario, first, target, goal, (s) => judge(s).targets[0]!.probability ?? 0);
+  const alphaKnown = scenario.growth.mode === 'accounting' && scenario.assumptions.capitalShare !== undefined;
+  const byAlpha = alphaKnown
+    ? ALPHA_RANGE.map((alpha) => {
+        const s = withAssumption(scenario, 'capitalShare', alpha);
+        const at = (key: string, value: number): number => judge(withAssumption(s, key, value)).targets[0]!.probability ?? 0;
+        return { alpha, levers: keys.filter((k) => k !== 'capitalShare').map((key) => { const l = seekLever(s, key, goal, at); return { key, status: l.status, value: l.value }; }) };
+      })
+    : undefined;
   return {
     schemaVersion: 1,
     kind: 'goal-seek',
@@ -100,6 +162,124 @@ export function goalSeek(
     goal,
     target,
     levers,
+    package: pkg,
+    growthPath,
+    ...(byAlpha ? { byAlpha } : {}),
+  };
+}
+
+const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+const fmt = (x: number): string => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+/** Where `total` stands against a history: best year, recent average (the last three figures), a ceiling. */
+function placed(what: string, total: number, unit: string, history: readonly { year: number; value: number }[], plausibleMax: number | null, ratioToBest: boolean): LeverContext {
+  const sorted = [...history].sort((a, b) => a.year - b.year);
+  const best = sorted.length ? sorted.reduce((b, x) => (x.value > b.value ? x : b)) : null;
+  const last = sorted.slice(-3);
+  const recent = last.length ? { from: last[0]!.year, to: last[last.length - 1]!.year, value: mean(last.map((x) => x.value)) } : null;
+  const u = unit.startsWith('%') ? unit : ` ${unit}`;
+  let verdict: LeverContext['verdict'];
+  let text: string;
+  if (plausibleMax !== null && total > plausibleMax) {
+    verdict = 'beyond anything plausible';
+    text = `beyond anything plausible (above ${fmt(plausibleMax)}${u}${best ? `; best year ${fmt(best.value)}${u} in ${best.year}` : ''})`;
+  } else if (!best) {
+    verdict = 'no history';
+    text = 'no history to compare with';
+  } else if (total > best.value) {
+    verdict = 'beyond the best year';
+    text = ratioToBest && best.value > 0 ? `beyond the best year (${(total / best.value).toFixed(1)}× ${best.year})` : `beyond the best year (${fmt(best.value)}${u} in ${best.year})`;
+  } else {
+    verdict = 'within the range seen';
+    text = `within the range seen (best ${fmt(best.value)}${u} in ${best.year})`;
+  }
+  return { what: `${what} ${fmt(total)}${u}`, total, unit, best, recent, plausibleMax, verdict, text };
+}
+
+/**
+ * A needed lever value in the region's terms: the investment rate it means against the data's
+ * investment shares (ceiling PLAUSIBLE_INVESTMENT_RATE), or the total against the lever's
+ * reference history (scenario file); null for levers without either.
+ */
+export function leverContext(scenario: Scenario, report: TargetsReport, key: string, value: number): LeverContext | null {
+  const a = scenario.assumptions[key];
+  if (!a) return null;
+  const acc = report.scenario.accounting;
+  if (key === 'investmentRateExtra' && acc) {
+    const history = (acc.investmentRates ?? []).map((x) => ({ year: x.year, value: x.rate }));
+    return placed('investment', acc.initialInvestmentRate + value, '% of GRDP', history, PLAUSIBLE_INVESTMENT_RATE, false);
+  }
+  const ref = a.reference;
+  if (ref) {
+    const history = Object.entries(ref.values).map(([y, v]) => ({ year: Number(y), value: v }));
+    const latest = [...history].sort((x, y) => y.year - x.year)[0]!;
+    const total = ref.base === 'latest' ? latest.value + value : value;
+    return placed(ref.label, total, ref.unit, history, ref.plausibleMax ?? null, true);
+  }
+  return null;
+}
+
+/**
+ * The levers that reached the goal alone, moved together: each to current + s · (its own answer −
+ * current), the smallest s in (0, 1] that reaches the goal (bisection; P rises with s since every
+ * lever raises it). Null when fewer than two levers reached the goal alone.
+ */
+function leverPackage(scenario: Scenario, levers: readonly LeverResult[], goal: number, probabilityOf: (s: Scenario) => number, report: TargetsReport): LeverPackage | null {
+  const parts = levers.filter((l) => l.status === 'reached' && l.value !== null && l.value !== l.current);
+  if (parts.length < 2) return null;
+  const at = (scale: number): Scenario => parts.reduce((s, l) => withAssumption(s, l.key, l.current + scale * (l.value! - l.current)), scenario);
+  let lo = 0;
+  let hi = 1;
+  let pHi = probabilityOf(at(1));
+  if (pHi < goal) return null;
+  for (let i = 0; i < 30 && hi - lo > 0.001; i += 1) {
+    const mid = (lo + hi) / 2;
+    const p = probabilityOf(at(mid));
+    if (p >= goal) {
+      hi = mid;
+      pHi = p;
+    } else lo = mid;
+  }
+  return {
+    scale: hi,
+    probability: pHi,
+    levers: parts.map((l) => {
+      const value = l.current + hi * (l.value! - l.current);
+      return { key: l.key, label: l.label, unit: l.unit, value, resolution: l.resolution, context: leverContext(scenario, report, l.key, value) };
+    }),
+  };
+}
+
+/**
+ * The growth path needed: the scenario's mean growth moved by the same shift s every year from the
+ * first forecast year to the target's last, the smallest s (to 0.01 pp) at which P reaches the goal.
+ */
+function growthNeeded(scenario: Scenario, report: TargetsReport, target: TargetResult, goal: number, probabilityOf: (s: Scenario) => number): GrowthPathNeeded | null {
+  const end = target.years[1];
+  const outlook = report.growth.outlook.filter((g) => g.year <= end);
+  if (outlook.length === 0) return null;
+  const shifted = (x: number): Scenario => ({ ...scenario, shocks: { ...scenario.shocks, ...Object.fromEntries(outlook.map((g) => [String(g.year), (scenario.shocks[String(g.year)] ?? 0) + x])) } });
+  let lo = -30;
+  let hi = 30;
+  let pHi = probabilityOf(shifted(hi));
+  if (pHi < goal || probabilityOf(shifted(lo)) >= goal) return null;
+  while (hi - lo > 0.005) {
+    const mid = (lo + hi) / 2;
+    const p = probabilityOf(shifted(mid));
+    if (p >= goal) {
+      hi = mid;
+      pHi = p;
+    } else lo = mid;
+  }
+  const history = report.growth.history;
+  const best = history.length ? history.reduce((b, h) => (h.value > b.value ? h : b)) : null;
+  const last = history.slice(-5);
+  return {
+    shift: hi,
+    probability: pHi,
+    years: outlook.map((g) => ({ year: g.year, now: g.mean, needed: g.mean + hi })),
+    bestYear: best ? { year: best.year, value: best.value } : null,
+    recent: last.length ? { from: last[0]!.year, to: last[last.length - 1]!.year, value: mean(last.map((h) => h.value)) } : null,
   };
 }
 
@@ -149,11 +329,23 @@ function seekLever(scenario: Scenario, key: string, goal: number, probabilityAt:
         fails = mid;
       }
     }
-    // The value on the grid, on the side that meets the goal; P there is checked, not assumed.
-    const onGrid = (rising ? Math.ceil(meets / resolution - 1e-9) : Math.floor(meets / resolution + 1e-9)) * resolution;
-    const value = Number(Math.min(a.max, Math.max(a.min, onGrid)).toFixed(12));
-    const probability = value === meets ? pMeets : at(value);
-    if (probability >= goal) return { ...base, status: 'reached', direction, value, probability, best };
+    // The grid value next to the crossing on the side that meets the goal: fails and meets lie
+    // within half a grid step, so at most one grid value lies between them; P there is checked,
+    // not assumed (P is monotone in the lever, so the grid value beyond it meets the goal).
+    const next = rising ? Math.ceil(fails / resolution + 1e-9) * resolution : Math.floor(fails / resolution - 1e-9) * resolution;
+    const clamp = (v: number): number => Number(Math.min(a.max, Math.max(a.min, v)).toFixed(12));
+    const between = rising ? next <= meets : next >= meets;
+    if (!between) {
+      const value = clamp(next);
+      const probability = value === meets ? pMeets : at(value);
+      if (probability >= goal) return { ...base, status: 'reached', direction, value, probability, best };
+      return { ...base, status: 'reached', direction, value: meets, probability: pMeets, best };
+    }
+    const pNext = at(clamp(next));
+    if (pNext >= goal) return { ...base, status: 'reached', direction, value: clamp(next), probability: pNext, best };
+    const beyond = clamp(rising ? next + resolution : next - resolution);
+    const pBeyond = at(beyond);
+    if (pBeyond >= goal) return { ...base, status: 'reached', direction, value: beyond, probability: pBeyond, best };
     return { ...base, status: 'reached', direction, value: meets, probability: pMeets, best };
   } catch (e) {
     return { ...base, status: 'failed', direction, value: null, probability: null, best, note: (e as Error).message };

@@ -9,6 +9,7 @@ import { windowYears, type Assumption, type Scenario } from './types.js';
 import { column, quantiles } from '../core/quantiles.js';
 import { averageGrowth } from '../targets/growth-math.js';
 import { accountingGrowth, calibratedTfp, type TfpCalibration } from './growth-accounting.js';
+import { icorFromHistory, type IcorEstimate, type InvestmentShare } from './icor.js';
 
 export interface EconomyBase {
   /** Last year with actual growth; the scenario starts the year after. */
@@ -25,6 +26,8 @@ export interface EconomyBase {
   readonly perCapitaUsd: number | null;
   /** What TFP is calibrated on, for growth-accounting scenarios (null when the data cannot say). */
   readonly tfpCalibration?: TfpCalibration | null;
+  /** Investment / nominal GDP in every year the data have both (the ICOR and the goal-seek's history). */
+  readonly investmentShares?: readonly InvestmentShare[];
 }
 
 /** The production function a growth-accounting scenario ran, with the calibration it stands on. */
@@ -39,7 +42,21 @@ export interface AccountingSummary {
   readonly initialInvestmentRate: number;
   readonly depreciation: number;
   readonly labourGrowth: number;
+  /**
+   * What the "TFP" is: with no capital stock in the data, the residual implied by assuming capital
+   * grew with output over the calibration years, ≈ (1 − α)(g_Y − g_L); not a measured residual.
+   */
+  readonly tfpKind: 'implied by balanced growth';
+  /** The implied TFP at α 0.4, 0.5 and 0.6 (it moves with α; growth with nothing changed does not). */
+  readonly tfpByAlpha: readonly { readonly alpha: number; readonly tfp: number }[];
+  /** Whether the labour series' years lie outside the calibration window (said in the text). */
+  readonly labourOutsideWindow: boolean;
+  /** Investment as % of GRDP in every year the data have it (goal-seek's history). */
+  readonly investmentRates: readonly { readonly year: number; readonly rate: number }[];
 }
+
+/** The capital shares growth-accounting answers are shown at (α 0.4-0.6, see the README). */
+export const ALPHA_RANGE = [0.4, 0.5, 0.6] as const;
 
 export interface BaselineGrowth {
   /** Forecast years, consecutive, starting base.year + 1. */
@@ -108,60 +125,83 @@ export function summarisePaths(years: readonly number[], paths: readonly Float64
 }
 
 /**
- * The scenario's extra inflows year by year: the 12 projects' investment spread evenly over
- * `investmentYears`, a sustained extra FDI inflow every year from `firstYear` (both US$ bn), and
- * the jobs they bring as a fraction of the base year's labour force, over the investment years.
+ * The scenario's extra inflows year by year (US$ bn). Registered capital, a one-off project
+ * (`extraInvestment`, registered in `firstYear`) and a sustained extra FDI registration every year
+ * from `firstYear` (`extraFdi`), is disbursed at `fdiDisbursement` % of registration (default 100),
+ * evenly over `investmentYears` years starting with the registration year:
+ *   D_t = r · Σ_{v = t−n+1..t} R_v / n.
+ * Jobs are a fraction of the base year's labour force, spread over the same years from `firstYear`.
  */
-export function extraInflows(scenario: Scenario, base: EconomyBase, years: readonly number[]): { investment: number[]; labour: number[] } {
+export function extraInflows(scenario: Scenario, base: EconomyBase, years: readonly number[]): { investment: number[]; labour: number[]; registered: number[] } {
   const spec = scenario.investment;
-  if (!spec) return { investment: years.map(() => 0), labour: years.map(() => 0) };
+  if (!spec) return { investment: years.map(() => 0), labour: years.map(() => 0), registered: years.map(() => 0) };
   const a = scenario.assumptions;
   const extra = num(a, 'extraInvestment', 0);
   const span = Math.max(1, Math.round(num(a, 'investmentYears', 1)));
   const fdi = num(a, 'extraFdi', 0);
+  const ratio = num(a, 'fdiDisbursement', 100) / 100;
   const jobs = num(a, 'jobs', 0);
   const firstYear = spec.firstYear ?? base.year + 1;
+  const registeredIn = (year: number): number => (year === firstYear ? extra : 0) + (year >= firstYear ? fdi : 0);
   const inWindow = (year: number): boolean => year >= firstYear && year < firstYear + span;
   return {
-    investment: years.map((year) => (inWindow(year) ? extra / span : 0) + (year >= firstYear ? fdi : 0)),
+    registered: years.map(registeredIn),
+    investment: years.map((year) => {
+      let d = 0;
+      for (let v = year - span + 1; v <= year; v += 1) d += registeredIn(v);
+      return (ratio * d) / span;
+    }),
     labour: years.map((year) => (base.labourThousand && inWindow(year) ? jobs / span / (base.labourThousand * 1000) : 0)),
   };
 }
 
+/** The ICOR the data give for the scenario's lag (null without investment and GDP figures). */
+export function dataIcor(scenario: Scenario, base: EconomyBase, history: { readonly years: readonly number[]; readonly values: readonly number[] }): IcorEstimate | null {
+  if (!base.investmentShares?.length) return null;
+  return icorFromHistory(base.investmentShares, history, Math.max(0, Math.round(num(scenario.assumptions, 'icorLag', 0))));
+}
+
 /**
  * Extra growth (pp) from the investment scenario on top of a mean path (see extraInflows).
- * - ICOR rule (Vietnamese planning practice): ΔY = ΔI / ICOR, so Δg = 100 · ΔI / (ICOR · Y).
- * - Cobb-Douglas: Δg = 100 · α · ΔK_t / K_{t−1}, the extra capital E_t = (1 − δ)E_{t−1} + ΔI_t
+ * - ICOR rule (Vietnamese planning practice): the capital disbursed in year t − L adds
+ *   D_{t−L} / ICOR to output in year t, so Δg_t = 100 · D_{t−L} / (ICOR · Y_{t−1}) with Y on the
+ *   mean path (Y_{t−1} = the base year's GRDP for the first year). The ICOR credits all of output
+ *   growth to investment, so jobs add nothing here: counting labour's share of them as well would
+ *   count the same growth twice.
+ * - Cobb-Douglas: Δg = 100 · α · ΔK_t / K_{t−1}, the extra capital E_t = (1 − δ)E_{t−1} + D_t
  *   (perpetual inventory) over a capital stock started at its steady state K = I / (g + δ)
- *   (Harberger 1978) and growing with GRDP.
- * Both add the jobs' labour contribution (1 − α) · ΔL/L, spread over the investment years.
+ *   (Harberger 1978) and growing with GRDP, plus the jobs' labour contribution (1 − α) · ΔL/L.
+ * `icor`: the ICOR used when the scenario has no `icor` assumption (the data's, see dataIcor).
  */
-export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: readonly number[], meanGrowth: readonly number[]): number[] {
+export function investmentGrowth(scenario: Scenario, base: EconomyBase, years: readonly number[], meanGrowth: readonly number[], icorFallback = 4): number[] {
   const spec = scenario.investment;
   if (!spec) return years.map(() => 0);
   const a = scenario.assumptions;
   const alpha = num(a, 'capitalShare', 0.4);
   const delta = num(a, 'depreciation', 5) / 100;
-  const icor = num(a, 'icor', 4);
+  const icor = num(a, 'icor', icorFallback);
+  const lag = Math.max(0, Math.round(num(a, 'icorLag', 0)));
   const inflows = extraInflows(scenario, base, years);
   const y0 = base.grdpUsdBn ?? NaN;
   const out: number[] = [];
+  // gdpBefore[i]: GRDP (US$ bn) of the year before years[i], on the mean path.
   let gdp = y0;
   let extraCapital = 0;
   const share = base.investmentShare ?? NaN;
   let capital = (share * y0) / (base.growth / 100 + delta);
   years.forEach((_, i) => {
-    const dI = inflows.investment[i]!;
     let pp: number;
     if (spec.method === 'icor') {
+      const dI = i - lag >= 0 ? inflows.investment[i - lag]! : 0;
       pp = (100 * dI) / (icor * gdp);
+      out.push(Number.isFinite(pp) ? pp : 0);
     } else {
       const before = extraCapital;
-      extraCapital = (1 - delta) * extraCapital + dI;
+      extraCapital = (1 - delta) * extraCapital + inflows.investment[i]!;
       pp = (100 * alpha * (extraCapital - before)) / capital;
+      const labour = 100 * (1 - alpha) * inflows.labour[i]!;
+      out.push(Number.isFinite(pp) ? pp + labour : labour);
     }
-    const labour = 100 * (1 - alpha) * inflows.labour[i]!;
-    out.push(Number.isFinite(pp) ? pp + labour : labour);
     // The economy the extra investment is measured against grows with the mean path (nominal
     // US$ growth ≈ real growth here; the ratio matters, not the units).
     const g = 1 + (meanGrowth[i] ?? 0) / 100;
@@ -214,6 +254,10 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
     initialInvestmentRate: 100 * initial,
     depreciation: num(a, 'depreciation', 5),
     labourGrowth: calibration.labourGrowth + num(a, 'labourGrowthExtra', 0),
+    tfpKind: 'implied by balanced growth',
+    tfpByAlpha: ALPHA_RANGE.map((alpha) => ({ alpha, tfp: calibratedTfp(calibration, alpha) })),
+    labourOutsideWindow: calibration.labourFrom < calibration.from || calibration.labourTo > calibration.to,
+    investmentRates: (base.investmentShares ?? []).map((x) => ({ year: x.year, rate: 100 * x.share })),
   };
   const inputs = {
     capitalShare,
@@ -226,11 +270,17 @@ function accountingPaths(scenario: Scenario, base: EconomyBase, years: readonly 
     // Only ratios matter without extras; with them, GRDP in US$ bn measures the extra US$ bn.
     gdp: base.grdpUsdBn ?? 1,
   };
-  const mean = accountingGrowth(years, inputs);
-  if (!scenario.investment || base.grdpUsdBn === null) return { mean, invest: years.map(() => 0), accounting };
-  const inflows = extraInflows(scenario, base, years);
-  const withExtras = accountingGrowth(years, inputs, inflows.investment, inflows.labour);
-  return { mean, invest: withExtras.map((g, i) => g - mean[i]!), accounting };
+  // The mean path is the calibration's continuation (no lever moved); every lever's effect, the
+  // investment rate, labour and TFP changes as much as the extra investment, FDI and jobs, is
+  // what the scenario adds (so ADDED counts them all).
+  const mean = accountingGrowth(years, { ...inputs, investmentRate: initial, labourGrowth: calibration.labourGrowth, tfpGrowth: baseTfp });
+  const withLevers = !scenario.investment || base.grdpUsdBn === null
+    ? accountingGrowth(years, inputs)
+    : (() => {
+        const inflows = extraInflows(scenario, base, years);
+        return accountingGrowth(years, inputs, inflows.investment, inflows.labour);
+      })();
+  return { mean, invest: withLevers.map((g, i) => g - mean[i]!), accounting };
 }
 
 /**
@@ -273,12 +323,21 @@ export function applyScenario(
   let accounting: AccountingSummary | null = null;
   if (g.mode === 'accounting') {
     ({ mean, invest, accounting } = accountingPaths(scenario, base, years));
-    meanPath = `growth accounting: TFP ${accounting.tfpGrowth.toFixed(2)}%/yr (calibrated ${accounting.calibratedTfp.toFixed(2)}%/yr on ${accounting.calibration.from}-${accounting.calibration.to} growth of ${accounting.calibration.growth.toFixed(2)}%/yr and ${accounting.calibration.labourSeries} growth of ${accounting.calibration.labourGrowth.toFixed(2)}%/yr in ${accounting.calibration.labourFrom}-${accounting.calibration.labourTo}, α ${accounting.capitalShare}), investment ${accounting.investmentRate.toFixed(1)}% of GRDP (${accounting.initialInvestmentRate.toFixed(1)}% in ${base.year}), labour ${accounting.labourGrowth.toFixed(2)}%/yr, δ ${accounting.depreciation}%`;
+    const c = accounting.calibration;
+    meanPath = `growth accounting: implied TFP ${accounting.tfpGrowth.toFixed(2)}%/yr (${accounting.calibratedTfp.toFixed(2)}%/yr implied by ${c.from}-${c.to} growth of ${c.growth.toFixed(2)}%/yr and ${c.labourSeries} growth of ${c.labourGrowth.toFixed(2)}%/yr in ${c.labourFrom}-${c.labourTo}${accounting.labourOutsideWindow ? ', outside the calibration years' : ''}, assuming capital grew with output: a residual, not measured; α ${accounting.capitalShare}, at α ${accounting.tfpByAlpha.map((x) => `${x.alpha}: ${x.tfp.toFixed(2)}`).join(', ')}), investment ${accounting.investmentRate.toFixed(1)}% of GRDP (${accounting.initialInvestmentRate.toFixed(1)}% in ${base.year}), labour ${accounting.labourGrowth.toFixed(2)}%/yr, δ ${accounting.depreciation}%`;
   } else {
-    invest = investmentGrowth(scenario, base, years, mean);
+    const icor = scenario.investment?.method === 'icor' ? dataIcor(scenario, base, history) : null;
+    invest = investmentGrowth(scenario, base, years, mean, icor?.value);
+    if (scenario.investment?.method === 'icor') {
+      const used = scenario.assumptions.icor?.value ?? icor?.value ?? 4;
+      const fromData = icor ? `the data give ${icor.description}` : 'the data give no ICOR';
+      meanPath += ` plus the growth from extra investment by the ICOR rule (ICOR ${used.toFixed(2)}; ${fromData}); jobs add nothing on top (the ICOR credits all growth to investment)`;
+    }
   }
-  if (scenario.investment) {
-    meanPath += ` plus the growth from extra investment (${scenario.investment.method === 'icor' ? 'ICOR rule' : 'Cobb-Douglas'}) and labour's share of the jobs`;
+  if (scenario.investment && g.mode === 'accounting') meanPath += ' plus the extra investment, FDI and jobs through the production function';
+  else if (scenario.investment?.method === 'cobb-douglas') meanPath += " plus the growth from extra investment (Cobb-Douglas) and labour's share of the jobs";
+  if (scenario.investment && (scenario.assumptions.extraFdi || scenario.assumptions.extraInvestment)) {
+    meanPath += `; registered capital disbursed at ${num(scenario.assumptions, 'fdiDisbursement', 100).toFixed(1).replace(/\.0$/, '')}% over ${Math.max(1, Math.round(num(scenario.assumptions, 'investmentYears', 1)))} years`;
   }
   if (shocks.some((x) => x !== 0)) meanPath += ' with shocks';
   const shift = years.map((_, i) => mean[i]! - baseMean[i]! + shocks[i]! + invest[i]!);

@@ -171,13 +171,13 @@ describe.concurrent('targetcast targets and scenario', () => {
   it('scenario shows assumptions with sources; a bad --set names the key and exits 2', async () => {
     const [ok, bad, unknown] = await Promise.all([
       runCli(['scenario', 'investment-push', '--paths', '500', '--set', 'extraFdi=2']),
-      runCli(['scenario', 'investment-push', '--set', 'capitalShare=1.5']),
+      runCli(['scenario', 'investment-push', '--set', 'fdiDisbursement=150']),
       runCli(['scenario', 'moonshot']),
     ]);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/extraFdi\s+2\s+bn US\$\/yr/);
     expect(bad.code).toBe(2);
-    expect(bad.stderr.trim()).toMatch(/^targetcast: --set: .*'assumptions\.capitalShare': 1\.5 is outside 0\.05 to 0\.95$/);
+    expect(bad.stderr.trim()).toMatch(/^targetcast: --set: .*'assumptions\.fdiDisbursement': 150 is outside 30 to 100$/);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown scenario 'moonshot' \(known: baseline, growth-accounting, investment-push, plan, recent-trend\)/);
   });

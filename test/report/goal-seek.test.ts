@@ -47,11 +47,11 @@ describe('goalSeek', () => {
     }
   });
   it('says when a lever cannot reach the goal within its range, and P at the range end', () => {
-    const r = goalSeek(engine, push, { target: 'Q1516-02', goal: 0.9, levers: ['jobs'] });
+    const r = goalSeek(engine, accounting, { target: 'Q1516-02', goal: 0.9, levers: ['jobs'] });
     const [jobs] = r.levers;
     expect(jobs!.status).toBe('out of range');
     expect(jobs!.value).toBeNull();
-    expect(jobs!.best.value).toBe(push.assumptions.jobs!.max);
+    expect(jobs!.best.value).toBe(accounting.assumptions.jobs!.max);
     expect(jobs!.probability).toBeLessThan(0.9);
   });
   it('says when the goal is met over the whole range', () => {
@@ -70,12 +70,13 @@ describe('goalSeek', () => {
     expect(probability(withAssumption(accounting, 'fxChange', fx!.value! + step / 10), 'KH2630-02')).toBeLessThan(0.5);
   });
   it('a whole-number lever (years to disburse) is answered in whole numbers', () => {
-    const heavy = withAssumption(push, 'extraInvestment', 50);
-    const [years] = goalSeek(engine, heavy, { target: 'DH1-01', goal: 0.75, levers: ['investmentYears'] }).levers;
+    // 60 bn US$ of new project capital (registered 2026, 61.5% disbursed): the faster, the more of it lands by 2030.
+    const heavy = withAssumption(push, 'extraInvestment', 60);
+    const [years] = goalSeek(engine, heavy, { target: 'DH1-01', goal: 0.6, levers: ['investmentYears'] }).levers;
     expect(years).toMatchObject({ resolution: 1, status: 'reached', direction: 'at most' });
     expect(Number.isInteger(years!.value)).toBe(true);
-    expect(probability(withAssumption(heavy, 'investmentYears', years!.value!), 'DH1-01')).toBeGreaterThanOrEqual(0.75);
-    expect(probability(withAssumption(heavy, 'investmentYears', years!.value! + 1), 'DH1-01')).toBeLessThan(0.75);
+    expect(probability(withAssumption(heavy, 'investmentYears', years!.value!), 'DH1-01')).toBeGreaterThanOrEqual(0.6);
+    expect(probability(withAssumption(heavy, 'investmentYears', years!.value! + 1), 'DH1-01')).toBeLessThan(0.6);
   });
   it('a lever that does not touch the target says "no effect" with the P it stays at', () => {
     const [deflator] = goalSeek(engine, accounting, { target: 'DH1-01', goal: 0.5, levers: ['deflator'] }).levers;

@@ -50,7 +50,33 @@ export function renderGoalSeek(report: GoalSeekReport, format: Format, stamp: st
     ...(report.levers.some((l) => l.status === 'out of range') ? ["'not by X': even at the end of the lever's range P stays below the goal (P THEN is P there)."] : []),
     ...report.levers.filter((l) => l.status === 'failed').map((l) => `${l.key} cannot run over its whole range: ${l.note}`),
   ];
-  return `${wrap(head.join('\n'))}\n\n${table}\n${notes.length ? `\n${wrap(notes.join('\n'))}\n` : ''}`;
+  const placed = report.levers.filter((l) => l.context);
+  const history = placed.length
+    ? `\nAgainst the region's own history:\n${placed.map((l) => wrap(`- ${l.label}: ${l.context!.what}, ${l.context!.text}${l.context!.recent ? `; recent average ${l.context!.recent.value.toFixed(1)} (${l.context!.recent.from}-${l.context!.recent.to})` : ''}.`)).join('\n')}\n`
+    : '';
+  const pkg = report.package;
+  const packageText = pkg
+    ? `\n${wrap(`Package: the levers that reach the goal alone, moved together, need ${(100 * pkg.scale).toFixed(0)}% of each one's own answer (P ${formatSeekProbability(pkg.probability, report.goal)}):`)}\n${pkg.levers.map((l) => wrap(`- ${l.label} ${formatLeverValue(l.value, l.unit, l.resolution)}${l.context ? `: ${l.context.what}, ${l.context.text}` : ''}`)).join('\n')}\n`
+    : '';
+  const path = report.growthPath;
+  const pathText = path
+    ? `\n${wrap(`Growth needed: the scenario's path ${path.shift >= 0 ? '+' : ''}${path.shift.toFixed(2)} pp every year to ${path.years[path.years.length - 1]!.year} (P ${formatSeekProbability(path.probability, report.goal)})${path.bestYear ? `; best year on record ${path.bestYear.value.toFixed(2)}% (${path.bestYear.year})` : ''}${path.recent ? `, ${path.recent.from}-${path.recent.to} average ${path.recent.value.toFixed(2)}%` : ''}.`)}\n${renderTable(
+        [{ header: 'YEAR' }, { header: 'NOW %', align: 'right' }, { header: 'NEEDED %', align: 'right' }],
+        path.years.map((y) => [String(y.year), y.now.toFixed(2), y.needed.toFixed(2)]),
+        { ascii },
+      )}\n`
+    : '';
+  const alpha = report.byAlpha
+    ? `\n${wrap('The answers depend on the capital share α (the city publishes no labour share) and, more, on the mechanics (targetcast sensitivity; the ICOR rule of investment-push gives other answers):')}\n${renderTable(
+        [{ header: 'LEVER', max: 26 }, ...report.byAlpha.map((b) => ({ header: `α ${b.alpha}`, align: 'right' as const, max: 16 }))],
+        report.levers.filter((l) => l.key !== 'capitalShare').map((l) => [l.label, ...report.byAlpha!.map((b) => {
+          const x = b.levers.find((y) => y.key === l.key);
+          return x?.value === null || x === undefined ? (x?.status ?? '') : formatLeverValue(x.value, '', l.resolution);
+        })]),
+        { ascii },
+      )}\n`
+    : '';
+  return `${wrap(head.join('\n'))}\n\n${table}\n${notes.length ? `\n${wrap(notes.join('\n'))}\n` : ''}${history}${pkg ? packageText : ''}${pathText}${alpha}`;
 }
 
 export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: string[], version: string): Promise<number> {
