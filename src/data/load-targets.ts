@@ -75,7 +75,16 @@ function parseTarget(raw: unknown, where: string, file: string, proxy: boolean):
     note: str('note', false) || undefined,
     proxy: proxy || r.proxy === true,
     reasoning: str('reasoning', false) || undefined,
+    ...(r.outcome && typeof r.outcome === 'object' ? { outcome: outcomeOf(r.outcome as Record<string, unknown>, at, file) } : {}),
   };
+}
+
+/** A document's statement of a passed target's outcome (the schema has checked its shape). */
+function outcomeOf(o: Record<string, unknown>, at: string, file: string): NonNullable<Target['outcome']> {
+  for (const k of ['source', 'quote', 'date']) {
+    if (typeof o[k] === 'string' && CONTROL.test(o[k] as string)) throw new DataError(`${at}.outcome.${k}: "${escapeControl(o[k] as string)}" contains control characters`, { file });
+  }
+  return { verdict: o.verdict as 'met' | 'missed', source: o.source as string, quote: o.quote as string, ...(typeof o.date === 'string' ? { date: o.date } : {}) };
 }
 
 /** @throws DataError naming the file and the entry's field */

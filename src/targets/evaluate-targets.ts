@@ -400,7 +400,23 @@ function openLevel(
 
 /** Judges one target. Targets without a series, or of a kind that needs missing data, are 'not judged' with the reason. */
 export function evaluateTarget(t: Target, inputs: TargetInputs): TargetResult {
-  if (t.series === null) return notJudged(t, 'no series in the data set measures this indicator');
-  if (t.kind === 'annual-growth' || t.kind === 'average-growth') return evaluateGrowth(t, inputs);
-  return evaluateLevel(t, inputs);
+  const judged = t.series === null ? notJudged(t, 'no series in the data set measures this indicator') : t.kind === 'annual-growth' || t.kind === 'average-growth' ? evaluateGrowth(t, inputs) : evaluateLevel(t, inputs);
+  return judged.status === 'not judged' ? byDocument(t, judged, inputs) : judged;
+}
+
+/**
+ * A passed target the data cannot judge, whose outcome an official document states (a year-end
+ * review that lists it as not achieved): judged on that statement, with no figure and no margin,
+ * and saying so. A figure in the data always comes first.
+ */
+function byDocument(t: Target, result: TargetResult, inputs: TargetInputs): TargetResult {
+  const end = t.period ? t.period[1] : t.year!;
+  if (!t.outcome || end >= inputs.asOf) return result;
+  const o = t.outcome;
+  return {
+    ...result,
+    status: 'past',
+    verdict: o.verdict,
+    note: `judged on the document, no figure in the data: '${o.quote}' (${o.source}${o.date ? `, ${o.date}` : ''}); margin unknown. Without it: ${result.note ?? 'not judged'}`,
+  };
 }

@@ -25,6 +25,8 @@ export interface Target {
   /** True for a labelled stand-in where the documents give no number (e.g. 2045). */
   readonly proxy?: boolean;
   readonly reasoning?: string;
+  /** A passed target's outcome as a document states it, for when the data hold no figure. */
+  readonly outcome?: { readonly verdict: 'met' | 'missed'; readonly source: string; readonly quote: string; readonly date?: string };
 }
 
 export type Verdict = 'met' | 'missed' | 'on track' | 'at risk' | 'off track' | 'not judged';

@@ -41,3 +41,36 @@ describe('provisional verdicts', () => {
     expect(t.gap).toBeCloseTo(50.14 - 49.7, 10);
   });
 });
+
+describe('a passed target judged on a document when the data hold no figure', () => {
+  it("AP2025-07 (FDI 5.5 bn US$, 2025) is missed by the city's year-end review, margin unknown", async () => {
+    const ws = await openWorkspace({ region: 'haiphong', env: {}, version: 'test', paths: 500 });
+    const t = ws.engine.report(ws.scenario('baseline')).targets.find((x) => x.id === 'AP2025-07')!;
+    // data/haiphong/targets.json outcome: vneconomy.vn, 2025-12-18, FDI among the 4 of 13 indicators not achieved.
+    expect(t).toMatchObject({ status: 'past', verdict: 'missed', actual: null, gap: null });
+    expect(t.note).toMatch(/^judged on the document, no figure in the data: .*thu hút vốn đầu tư FDI.*margin unknown/);
+  });
+
+  it('a figure in the data comes first, and an open period ignores the statement', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'targetcast-outcome-'));
+    writeFileSync(join(dir, 'x.csv'), `series,year,value\n${[2018, 2019, 2020, 2021, 2022, 2023].map((y) => `g,${y},5`).join('\n')}\na,2023,120\n`);
+    const ds = await loadDataset(join(dir, 'x.csv'));
+    const outcome = { verdict: 'missed' as const, source: 'https://example.org/review', quote: 'not achieved' };
+    const targets = {
+      file: 't',
+      targets: [
+        { ...level('WITH-DATA', 'a', 100), year: 2023, outcome },
+        { ...level('NO-DATA', 'b', 100), year: 2022, outcome },
+        { ...level('OPEN', 'b', 100), year: 2030, outcome },
+        { ...level('G', 'g', 5), kind: 'annual-growth' as const, year: 2030 },
+      ],
+      proxies: [],
+      notFound: [],
+    };
+    const r = buildTargetsReport(ds, targets, baseline, { version: 'test', paths: 200 });
+    const by = (id: string) => r.targets.find((t) => t.id === id)!;
+    expect(by('WITH-DATA')).toMatchObject({ status: 'past', verdict: 'met', actual: 120 });
+    expect(by('NO-DATA')).toMatchObject({ status: 'past', verdict: 'missed' });
+    expect(by('OPEN')).toMatchObject({ status: 'not judged' });
+  });
+});
