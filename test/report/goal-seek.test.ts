@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/core/errors.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { loadTargets } from '../../src/data/load-targets.js';
-import { goalSeek, withAssumption } from '../../src/report/goal-seek.js';
+import { goalSeek, leverContext, withAssumption } from '../../src/report/goal-seek.js';
 import { createTargetsEngine, type TargetsEngine } from '../../src/report/targets-report.js';
 import type { Scenario } from '../../src/scenarios/types.js';
 import { findRegion } from '../../src/app/region.js';
@@ -109,5 +109,36 @@ describe('goalSeek', () => {
   it('a scenario without levers says which scenarios have them', () => {
     const baseline = regionScenario(HAIPHONG, 'baseline');
     expect(() => goalSeek(engine, baseline, { target: 'DH1-01', goal: 0.5 })).toThrow(/scenario 'baseline' has no levers .*try --scenario growth-accounting or investment-push/);
+  });
+});
+
+describe('each answer placed against the region\'s own history (issue 14)', () => {
+  it('extra FDI 7.47 bn US$/yr on top of 2024\'s 4.9 (fdi_registered_new_plus_adjusted, data/haiphong) is 12.37 a year: beyond the best year (2.5× 2024)', () => {
+    const c = leverContext(push, engine.report(push, { only: ['DH1-01'] }), 'extraFdi', 7.47)!;
+    expect(c.total).toBeCloseTo(4.9 + 7.47, 12);
+    expect(c.verdict).toBe('beyond the best year');
+    expect(c.text).toBe(`beyond the best year (${(12.37 / 4.9).toFixed(1)}× 2024)`);
+    // Recent average: the last three years with figures, 2022-2024: (2.5 + 3.4 + 4.9) / 3 = 3.6.
+    expect(c.recent).toEqual({ from: 2022, to: 2024, value: (2.5 + 3.4 + 4.9) / 3 });
+  });
+  it('investment rate +20 pp on 2025\'s 43.7% of GRDP (321,000 / 734,420) is 63.7%: beyond anything plausible (above 60%)', () => {
+    const c = leverContext(accounting, engine.report(accounting, { only: ['DH1-01'] }), 'investmentRateExtra', 20)!;
+    expect(c.total).toBeCloseTo((100 * 321000) / 734420 + 20, 9);
+    expect(c.verdict).toBe('beyond anything plausible');
+    expect(leverContext(accounting, engine.report(accounting, { only: ['DH1-01'] }), 'investmentRateExtra', 5)!.verdict).toBe('within the range seen');
+  });
+  it('the package reaches the goal with a common share of each lever\'s own answer, and the growth path needed reaches it too', () => {
+    const goal = 0.6005;
+    const r = goalSeek(engine, accounting, { target: 'DH1-01', goal, levers: ['tfpExtra', 'investmentRateExtra'] });
+    const pkg = r.package!;
+    expect(pkg.scale).toBeGreaterThan(0);
+    expect(pkg.scale).toBeLessThan(1);
+    const together = pkg.levers.reduce((s, l) => withAssumption(s, l.key, l.value), accounting);
+    expect(probability(together, 'DH1-01')).toBeGreaterThanOrEqual(goal);
+    const path = r.growthPath!;
+    const shocks = Object.fromEntries(path.years.map((y) => [String(y.year), path.shift]));
+    expect(probability({ ...accounting, shocks }, 'DH1-01')).toBeGreaterThanOrEqual(goal);
+    expect(probability({ ...accounting, shocks: Object.fromEntries(path.years.map((y) => [String(y.year), path.shift - 0.05])) }, 'DH1-01')).toBeLessThan(goal);
+    expect(r.byAlpha!.map((b) => b.alpha)).toEqual([0.4, 0.5, 0.6]);
   });
 });
