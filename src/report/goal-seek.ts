@@ -117,7 +117,14 @@ export function withAssumption(scenario: Scenario, key: string, value: number): 
 export function goalSeek(
   engine: TargetsEngine,
   scenario: Scenario,
-  request: { readonly target: string; readonly goal: number; readonly levers?: readonly string[]; readonly model?: string },
+  request: {
+    readonly target: string;
+    readonly goal: number;
+    readonly levers?: readonly string[];
+    readonly model?: string;
+    /** Also the package, the growth path needed and the answers at α 0.4-0.6 (several times the work; the CLI asks for them). */
+    readonly extras?: boolean;
+  },
 ): GoalSeekReport {
   const { goal } = request;
   if (!(goal > 0 && goal < 1)) throw new UsageError(`--probability ${goal} must lie strictly between 0 and 1 (e.g. 0.5)`);
@@ -142,9 +149,10 @@ export function goalSeek(
     const l = seekLever(scenario, key, goal, probabilityAt);
     return { ...l, context: l.value === null ? null : leverContext(scenario, first, key, l.value) };
   });
-  const pkg = leverPackage(scenario, levers, goal, (s) => judge(s).targets[0]!.probability ?? 0, first);
-  const growthPath = growthNeeded(scenario, first, target, goal, (s) => judge(s).targets[0]!.probability ?? 0);
-  const alphaKnown = scenario.growth.mode === 'accounting' && scenario.assumptions.capitalShare !== undefined;
+  const extras = request.extras === true;
+  const pkg = extras ? leverPackage(scenario, levers, goal, (s) => judge(s).targets[0]!.probability ?? 0, first) : null;
+  const growthPath = extras ? growthNeeded(scenario, first, target, goal, (s) => judge(s).targets[0]!.probability ?? 0) : null;
+  const alphaKnown = extras && scenario.growth.mode === 'accounting' && scenario.assumptions.capitalShare !== undefined;
   const byAlpha = alphaKnown
     ? ALPHA_RANGE.map((alpha) => {
         const s = withAssumption(scenario, 'capitalShare', alpha);

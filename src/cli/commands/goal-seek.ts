@@ -90,7 +90,7 @@ export async function runGoalSeek(io: Io, flags: ParsedFlags, positionals: strin
   const ws = await workspaceFor(io, 'goal-seek', flags, version);
   const scenario = ws.scenario(String(flags.scenario ?? DEFAULT_SCENARIO), (flags.set as string[] | undefined) ?? []);
   const engine = ws.engine;
-  const report = goalSeek(engine, scenario, { target, goal, levers: levers.length ? levers : undefined });
+  const report = goalSeek(engine, scenario, { target, goal, levers: levers.length ? levers : undefined, extras: true });
   const format = formatOf(flags);
   const out = renderGoalSeek(report, format, io.stamp ?? null, asciiWanted(io, flags));
   io.stdout(format === 'text' ? textWriter(io, flags)(out) : out);
