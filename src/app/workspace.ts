@@ -7,6 +7,7 @@
 import { DataError, UsageError } from '../core/errors.js';
 import type { Dataset, Series } from '../core/types.js';
 import { loadDataset } from '../data/load-dataset.js';
+import { loadPartialFigures } from '../data/load-context.js';
 import { hasProfile, loadRegionProfile, type RegionProfile } from '../data/load-region.js';
 import { applyEdits } from '../data/load-scenario.js';
 import { loadTargets } from '../data/load-targets.js';
@@ -15,6 +16,8 @@ import { createTargetsEngine, DEFAULT_PATHS, type PriorChoice, type TargetsEngin
 import { COMMON_ASSUMPTIONS, type Scenario } from '../scenarios/types.js';
 import type { BridgeChoice } from '../targets/evaluate-targets.js';
 import { withProForma, type ProForma } from '../targets/pro-forma.js';
+import { basisChain } from '../targets/growth-history.js';
+import { regionNowcasts } from './nowcast.js';
 import type { Target } from '../targets/types.js';
 import { defaultRegionName, findRegion, REGIONS_ROOT } from './region.js';
 import { findScenario, scenarioDirs, scenarioNames, userScenarioDir } from './scenario-library.js';
@@ -175,13 +178,17 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
     targets = files.length ? mergeTargets(files) : NO_TARGETS(`(no targets file in ${profile.file.replace(/region\.json$/, '')}; use --targets FILE)`);
   } else targets = NO_TARGETS('(no targets file: use --targets FILE)');
   const paths = request.paths ?? profile?.paths ?? DEFAULT_PATHS;
+  // Nowcasts of the year under way, from the context file's partial-year figures (the region's own data only).
+  const context = profile?.context && request.data === undefined ? loadPartialFigures(profile.context, profile.nowcast.flatMap((n) => n.partials.map((p) => p.series))) : null;
   const dataEnd = Math.max(...dataset.series.map((s) => s.years[s.years.length - 1]!));
   // A region whose every basis has ended (a province merged away) gets no later figures: the years
   // after its last basis ended are past, not open, however far its data run.
   const ends = profile?.bases.map((b) => (b.until ? Number(b.until.slice(0, 4)) : null)) ?? [];
   const ended = ends.length > 0 && ends.every((y) => y !== null) ? Math.max(...(ends as number[])) + 1 : 0;
   const asOf = Math.max(dataEnd + 1, ended);
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
+  const nowBasis = dataset.info.currentBasis ?? '';
+  const nowcasts = context && profile ? regionNowcasts(dataset, context, profile.nowcast, nowBasis, basisChain(dataset, nowBasis), asOf) : [];
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, nowcasts, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);

@@ -33,6 +33,10 @@ export interface RegionProfile {
   readonly proForma: { readonly basis: string; readonly parts: readonly string[]; readonly note: string | null } | null;
   /** Which reading of GDP per capita is the base of the US$ outlook, and why (default: published). */
   readonly perCapita: { readonly reading: 'published' | 'population'; readonly reason: string | null } | null;
+  /** Partial-year figures and period averages (absolute), null when the region has none. */
+  readonly context: string | null;
+  /** Series nowcast from their partial-year figures in the context file (see src/app/nowcast.ts). */
+  readonly nowcast: readonly { readonly series: string; readonly kind: 'rate' | 'level'; readonly partials: readonly { readonly series: string; readonly months: number }[] }[];
   /** The targets file (absolute), null when the region has none. */
   readonly targets: string | null;
   /** The region's own scenario folder (absolute), null when it has none. */
@@ -70,6 +74,8 @@ type Raw = {
   data?: string;
   proForma?: { basis: string; parts: string[]; note?: string };
   perCapita?: { reading: 'published' | 'population'; reason?: string };
+  context?: string;
+  nowcast?: { series: string; kind: 'rate' | 'level'; partials: { series: string; months: number }[] }[];
   include?: string[];
   targets?: string;
   scenarios?: string;
@@ -117,6 +123,8 @@ export function loadRegionProfile(dir: string): RegionProfile {
     }),
     proForma: d.proForma ? { basis: d.proForma.basis, parts: d.proForma.parts, note: d.proForma.note ?? null } : null,
     perCapita: d.perCapita ? { reading: d.perCapita.reading, reason: d.perCapita.reason ?? null } : null,
+    context: d.context ? inside(d.context, 'context', 'file') : null,
+    nowcast: d.nowcast ?? [],
     targets: d.targets ? inside(d.targets, 'targets', 'file') : null,
     scenarios: d.scenarios ? inside(d.scenarios, 'scenarios', 'dir') : null,
     defaultScenario: d.defaultScenario ?? 'baseline',

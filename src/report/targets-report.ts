@@ -11,7 +11,7 @@ import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-acco
 import { investmentShareHistory } from '../scenarios/icor.js';
 import { windowYears, type Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, otherPerCapitaReading, roleValue, type DerivedFigure, type PerCapitaReading } from '../targets/derived.js';
-import { evaluateTarget, type BridgeChoice } from '../targets/evaluate-targets.js';
+import { evaluateTarget, type BridgeChoice, type TargetNowcast } from '../targets/evaluate-targets.js';
 import { basisChain, growthHistory } from '../targets/growth-history.js';
 import { fitGrowthPrior, PRIOR_MIN_YEARS, type GrowthPrior } from '../models/local-mean.js';
 import { growthModel } from '../models/registry.js';
@@ -42,6 +42,8 @@ export interface TargetsRequest {
   readonly perCapitaReading?: PerCapitaReading;
   /** Why that reading (the region's profile says). */
   readonly perCapitaReason?: string;
+  /** Nowcasts of the year under way from partial-year figures (the application layer builds them). */
+  readonly nowcasts?: readonly (TargetNowcast & { readonly series: string; readonly basis: string; readonly year: number })[];
   /** The method of the pro-forma history in the data set (bridge pro-forma), for the report. */
   readonly proFormaMethod?: string;
 }
@@ -79,6 +81,8 @@ export interface TargetsReport extends Provenance {
   readonly targetsFile: string;
   /** The bridge choice in force: 'other-basis' or 'forecast' (see BridgeChoice). */
   readonly bridge: BridgeChoice;
+  /** Years under way judged on nowcasts from partial-year figures. */
+  readonly nowcasts: readonly { readonly series: string; readonly basis: string; readonly year: number; readonly mean: number; readonly lo80: number; readonly hi80: number; readonly note: string }[];
   /** With bridge pro-forma: how the merged territory's earlier years were derived. */
   readonly proForma: string | null;
   readonly scenario: {
@@ -327,6 +331,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       ownOutlooks,
       perCapitaBase,
       forecastOf: (s: Series, y: number) => forecastOf(s, y),
+      nowcastOf: (series: string, basis: string, year: number) => request.nowcasts?.find((n) => n.series === series && n.basis === basis && n.year === year) ?? null,
     };
     return {
       schemaVersion: 1,
@@ -336,6 +341,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       input: { file: dataset.file, sha256: dataset.hash, ...(dataset.included?.length ? { included: dataset.included } : {}) },
       targetsFile: targets.file,
       bridge,
+      nowcasts: (request.nowcasts ?? []).map((n) => ({ series: n.series, basis: n.basis, year: n.year, mean: n.mean, lo80: n.lo80, hi80: n.hi80, note: n.note })),
       proForma: bridge === 'pro-forma' ? (request.proFormaMethod ?? null) : null,
       paths: nPaths,
       asOf,

@@ -46,6 +46,32 @@ export interface TargetInputs {
   readonly perCapitaBase: DerivedFigure | null;
   /** Forecast (with paths) of another series, on its own basis, up to a year; null if it cannot be forecast. */
   readonly forecastOf: (series: Series, toYear: number) => SeriesForecast | null;
+  /** A nowcast of a series' year from its partial-year figures, where the region has one (see nowcast.ts). */
+  readonly nowcastOf?: (series: string, basis: string, year: number) => TargetNowcast | null;
+}
+
+/** What a one-year target is judged on when the year is under way and partial figures exist. */
+export interface TargetNowcast {
+  readonly mean: number;
+  readonly lo80: number;
+  readonly hi80: number;
+  readonly probabilityAtLeast: (x: number) => number;
+  /** Method, the partial figure it starts from, and the backtest error. */
+  readonly note: string;
+}
+
+/** A one-year target of a year under way, judged on its nowcast: P from the nowcast's distribution (no simulation, SE 0). */
+function openNowcast(t: Target, nc: TargetNowcast, required: number | null): TargetResult {
+  const p = t.operator === '<=' ? 1 - nc.probabilityAtLeast(t.value) : nc.probabilityAtLeast(threshold(t));
+  return {
+    ...base(t),
+    ...EMPTY,
+    status: 'open',
+    provisional: false,
+    ...judged(p, Number.POSITIVE_INFINITY),
+    requiredGrowth: required,
+    note: `judged on the nowcast ${nc.mean.toFixed(2)} (80% ${nc.lo80.toFixed(2)} to ${nc.hi80.toFixed(2)}): ${nc.note}`,
+  };
 }
 
 const UNIT_SUFFIX: Record<string, string> = { 'annual-growth': '%', 'average-growth': '%/yr' };
@@ -194,6 +220,9 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
     return notJudged(t, `no ${basisWord(t.basis)}figures for ${t.series} in this data set (only ${[...new Set(h.bases)].map(basisName).join(', ')}); bases are not blended`);
   }
   const [from, to] = t.kind === 'average-growth' ? t.period! : [t.year!, t.year!];
+  // A year under way with partial-year figures: judged on its nowcast, not the forecast.
+  const nc = t.kind === 'annual-growth' && t.year! >= inputs.asOf ? inputs.nowcastOf?.(t.series!, t.basis, t.year!) : null;
+  if (nc) return openNowcast(t, nc, threshold(t));
   const bridged = bridgedYears(h, t.basis, from, to);
   // Pro-forma years (derived by the tool from the territory's parts) are named as such.
   const mine = inputs.dataset.series.find((s) => s.id === t.series && s.basis === t.basis);
@@ -320,6 +349,8 @@ function evaluateLevel(t: Target, inputs: TargetInputs): TargetResult {
   if (year < lastYear) return notJudged(t, `no ${basisWord(t.basis)}figure for ${year} (a gap stays a gap)`);
   if (year < inputs.asOf) return passedWithoutFigure(t, inputs, year);
   const required = t.kind === 'level' && lastValue > 0 && threshold(t) > 0 ? requiredLevelGrowth(lastValue, threshold(t), year - lastYear) : null;
+  const nc = t.kind === 'level' ? inputs.nowcastOf?.(t.series!, t.basis, year) : null;
+  if (nc) return openNowcast(t, nc, required);
   const fc = inputs.forecastOf(series, year);
   if (!fc || fc.paths.length === 0) {
     return notJudged(t, `${series.key} cannot be forecast (${series.years.length} observations, last ${lastYear}); required growth from ${lastYear} shown`, { requiredGrowth: required });

@@ -109,6 +109,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     `Scenario ${s.name}: ${s.meanPath}`,
     `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : report.bridge === 'pro-forma' ? `years before the merger are a pro-forma of the parts (derived)${report.proForma ? `: ${report.proForma}` : ''}` : "a basis's missing years take the other basis's figure"} (--bridge)`,
     `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}, ${report.paths} paths`,
+    ...report.nowcasts.map((n) => `Nowcast ${n.series} ${n.year} (${n.basis || 'no basis'}): ${n.mean.toFixed(2)} (80% ${n.lo80.toFixed(2)} to ${n.hi80.toFixed(2)}); ${n.note}`),
     ...(report.perCapitaUsd.base
       ? [
           `Per capita: US$${report.perCapitaUsd.base.value.toFixed(0)} in ${report.perCapitaUsd.base.year} (${report.perCapitaUsd.base.reading === 'population' ? 'GDP / population' : 'as published'})${report.perCapitaUsd.otherReading ? `; the other reading gives US$${report.perCapitaUsd.otherReading.value.toFixed(0)} (each per-capita target states its verdict under it)` : ''}${report.perCapitaUsd.reason ? `. Why: ${report.perCapitaUsd.reason}` : ''}`,
