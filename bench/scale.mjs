@@ -46,13 +46,13 @@ const figure = (r) => `${(r.ms / 1000).toFixed(1).padStart(6)} s ${r.mb.toFixed(
 /**
  * The two CSV-reader cases, with what they cost before csv-parse: the hand-written reader of
  * commit 2f56606, measured with --baseline on 2026-12-01 on the 2-core build machine while it was
- * shared (load average 7-15; csv-parse then took 4.0 s and 338-375 MB, and 4.0-4.3 s and 161 MB),
- * and issue 11's figures before that. README "Dependencies and hand-written code" has the table.
+ * shared (load average 5-15; csv-parse then took 2.8-4.0 s and 338-375 MB, and 2.4-4.3 s and
+ * 161 MB), and issue 11's figures before that. README "Dependencies and hand-written code" has the table.
  */
 function csvCases(longNote, million) {
   return [
-    ['validate: 63 MB file, one note field on one line', ['validate', longNote], 'hand-written reader 1.2-1.6 s, 174 MB; issue 11: 19 s, 2.2 GB'],
-    ['validate: 1,000,000 rows', ['validate', million], 'hand-written reader 2.2-2.3 s, 158 MB; issue 11: 7.3 s, 629 MB'],
+    ['validate: 63 MB file, one note field on one line', ['validate', longNote], 'hand-written reader 0.9-1.6 s, 174 MB; issue 11: 19 s, 2.2 GB'],
+    ['validate: 1,000,000 rows', ['validate', million], 'hand-written reader 1.5-2.3 s, 158 MB; issue 11: 7.3 s, 629 MB'],
   ];
 }
 
