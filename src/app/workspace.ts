@@ -7,7 +7,7 @@
 import { DataError, UsageError } from '../core/errors.js';
 import type { Dataset, Series } from '../core/types.js';
 import { loadDataset } from '../data/load-dataset.js';
-import { loadPartialFigures } from '../data/load-context.js';
+import { loadPartialFigures, loadPeriodAverages } from '../data/load-context.js';
 import { hasProfile, loadRegionProfile, type RegionProfile } from '../data/load-region.js';
 import { applyEdits } from '../data/load-scenario.js';
 import { loadTargets } from '../data/load-targets.js';
@@ -187,8 +187,9 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
   const ended = ends.length > 0 && ends.every((y) => y !== null) ? Math.max(...(ends as number[])) + 1 : 0;
   const asOf = Math.max(dataEnd + 1, ended);
   const nowBasis = dataset.info.currentBasis ?? '';
+  const periodAverages = profile?.context && profile.periodAverages && request.data === undefined ? loadPeriodAverages(profile.context, profile.periodAverages) : [];
   const nowcasts = context && profile ? regionNowcasts(dataset, context, profile.nowcast, nowBasis, basisChain(dataset, nowBasis), asOf) : [];
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, nowcasts, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, nowcasts, periodAverages, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);

@@ -12,6 +12,37 @@ import { buildSeries } from './build-series.js';
 import { displayPath, readTextFile } from './load-dataset.js';
 import { parseCsv } from './parse-csv.js';
 
+/** A published average over a period ("2021-2025": 11.39% a year), as the context file states it. */
+export interface PeriodAverage {
+  readonly series: string;
+  readonly basis: string;
+  readonly from: number;
+  readonly to: number;
+  readonly value: number;
+  readonly source: string;
+  readonly line: number;
+}
+
+/** The context file's rows of `id` whose year is a period FROM-TO, e.g. the official 2021-2025 average growth. */
+export function loadPeriodAverages(file: string, id: string): PeriodAverage[] {
+  const { text } = readTextFile(file);
+  const shown = displayPath(file);
+  const { records } = parseCsv(text);
+  const [header, ...rows] = records;
+  const col = (name: string): number => header?.fields.indexOf(name) ?? -1;
+  const [iSeries, iYear, iValue, iBasis, iSource] = ['series', 'year', 'value', 'basis', 'source'].map(col);
+  const out: PeriodAverage[] = [];
+  for (const r of rows) {
+    const f = (i: number | undefined): string => (i !== undefined && i >= 0 ? (r.fields[i] ?? '').trim() : '');
+    if (f(iSeries) !== id) continue;
+    const m = /^(\d{4})-(\d{4})$/.exec(f(iYear));
+    const value = Number(f(iValue));
+    if (!m || f(iValue) === '' || !Number.isFinite(value)) throw new DataError(`${id}: "${f(iYear)}" must be a period FROM-TO with a number`, { file: shown, line: r.line, column: 'year' });
+    out.push({ series: id, basis: f(iBasis), from: Number(m[1]), to: Number(m[2]), value, source: f(iSource), line: r.line });
+  }
+  return out;
+}
+
 export function loadPartialFigures(file: string, ids: readonly string[]): Dataset {
   const { text, bytes } = readTextFile(file);
   const shown = displayPath(file);

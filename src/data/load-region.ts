@@ -35,6 +35,8 @@ export interface RegionProfile {
   readonly perCapita: { readonly reading: 'published' | 'population'; readonly reason: string | null } | null;
   /** Partial-year figures and period averages (absolute), null when the region has none. */
   readonly context: string | null;
+  /** The context file's series of published period averages of the growth series (e.g. "2021-2025": 11.39). */
+  readonly periodAverages: string | null;
   /** Series nowcast from their partial-year figures in the context file (see src/app/nowcast.ts). */
   readonly nowcast: readonly { readonly series: string; readonly kind: 'rate' | 'level'; readonly partials: readonly { readonly series: string; readonly months: number }[] }[];
   /** The targets file (absolute), null when the region has none. */
@@ -75,6 +77,7 @@ type Raw = {
   proForma?: { basis: string; parts: string[]; note?: string };
   perCapita?: { reading: 'published' | 'population'; reason?: string };
   context?: string;
+  periodAverages?: string;
   nowcast?: { series: string; kind: 'rate' | 'level'; partials: { series: string; months: number }[] }[];
   include?: string[];
   targets?: string;
@@ -125,6 +128,7 @@ export function loadRegionProfile(dir: string): RegionProfile {
     perCapita: d.perCapita ? { reading: d.perCapita.reading, reason: d.perCapita.reason ?? null } : null,
     context: d.context ? inside(d.context, 'context', 'file') : null,
     nowcast: d.nowcast ?? [],
+    periodAverages: d.periodAverages ?? null,
     targets: d.targets ? inside(d.targets, 'targets', 'file') : null,
     scenarios: d.scenarios ? inside(d.scenarios, 'scenarios', 'dir') : null,
     defaultScenario: d.defaultScenario ?? 'baseline',

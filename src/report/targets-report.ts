@@ -11,7 +11,7 @@ import { calibrationInputs, type TfpCalibration } from '../scenarios/growth-acco
 import { investmentShareHistory } from '../scenarios/icor.js';
 import { windowYears, type Scenario } from '../scenarios/types.js';
 import { latestPerCapitaUsd, otherPerCapitaReading, roleValue, type DerivedFigure, type PerCapitaReading } from '../targets/derived.js';
-import { evaluateTarget, type BridgeChoice, type TargetNowcast } from '../targets/evaluate-targets.js';
+import { evaluateTarget, type BridgeChoice, type TargetInputs, type TargetNowcast } from '../targets/evaluate-targets.js';
 import { basisChain, growthHistory } from '../targets/growth-history.js';
 import { fitGrowthPrior, PRIOR_MIN_YEARS, type GrowthPrior } from '../models/local-mean.js';
 import { growthModel } from '../models/registry.js';
@@ -42,6 +42,8 @@ export interface TargetsRequest {
   readonly perCapitaReading?: PerCapitaReading;
   /** Why that reading (the region's profile says). */
   readonly perCapitaReason?: string;
+  /** Published averages of the growth series over periods (the region's context file), shown beside the computed ones. */
+  readonly periodAverages?: TargetInputs['periodAverages'];
   /** Nowcasts of the year under way from partial-year figures (the application layer builds them). */
   readonly nowcasts?: readonly (TargetNowcast & { readonly series: string; readonly basis: string; readonly year: number })[];
   /** The method of the pro-forma history in the data set (bridge pro-forma), for the report. */
@@ -331,6 +333,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       ownOutlooks,
       perCapitaBase,
       forecastOf: (s: Series, y: number) => forecastOf(s, y),
+      periodAverages: request.periodAverages,
       nowcastOf: (series: string, basis: string, year: number) => request.nowcasts?.find((n) => n.series === series && n.basis === basis && n.year === year) ?? null,
     };
     return {

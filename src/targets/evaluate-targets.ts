@@ -46,6 +46,8 @@ export interface TargetInputs {
   readonly perCapitaBase: DerivedFigure | null;
   /** Forecast (with paths) of another series, on its own basis, up to a year; null if it cannot be forecast. */
   readonly forecastOf: (series: Series, toYear: number) => SeriesForecast | null;
+  /** Published averages over periods (the official 2021-2025 average growth), shown beside the computed ones. */
+  readonly periodAverages?: readonly { readonly basis: string; readonly from: number; readonly to: number; readonly value: number; readonly source: string }[];
   /** A nowcast of a series' year from its partial-year figures, where the region has one (see nowcast.ts). */
   readonly nowcastOf?: (series: string, basis: string, year: number) => TargetNowcast | null;
 }
@@ -246,7 +248,12 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   if (to <= lastYear) {
     // Each year's status on the basis its figure came from.
     const statuses = Array.from({ length: to - from + 1 }, (_, k) => from + k).map((y) => statusesOf(inputs, t.series!, h.bases[h.years.indexOf(y)]!, [y])[0]);
-    return past(t, averageGrowth(actual), bridged, null, statuses);
+    const computed = averageGrowth(actual);
+    const official = inputs.periodAverages?.find((a) => a.from === from && a.to === to && (a.basis === t.basis || a.basis === ''));
+    const note = official
+      ? `the verdict uses the average of the annual figures, ${computed.toFixed(2)}%/yr; the published ${from}-${to} average is ${official.value}%/yr (${official.source}), ${meets(t, official.value) ? 'which meets it too' : meets(t, computed) ? 'which would miss it' : 'which misses it too'}`
+      : null;
+    return past(t, computed, bridged, note, statuses);
   }
   if (to < inputs.asOf) return passedWithoutFigure(t, inputs, lastYear + 1);
   const judgedOn = own ? { outlook: own, note: null } : inputs.outlookFor(t.series!, t.basis);
@@ -263,7 +270,13 @@ function evaluateGrowth(t: Target, inputs: TargetInputs): TargetResult {
   const sums = pathLogSums(outlook, idx);
   let hits = 0;
   for (const sum of sums) if (meets(t, 100 * Math.expm1((logActual + sum) / years))) hits += 1;
-  const notes = [bridged.length ? 'bridged years are a labelled choice (see bridged)' : null, judgedOn.note].filter((x) => x !== null);
+  // A published average over the period's passed years (the official 2021-2025 growth): the growth needed on it too.
+  const passedEnd = Math.max(lastYear, from - 1);
+  const official = actual.length ? inputs.periodAverages?.find((a) => a.from === from && a.to === passedEnd && (a.basis === t.basis || a.basis === '')) : undefined;
+  const officialNote = official
+    ? `the published ${from}-${passedEnd} average is ${official.value}%/yr (${official.source}) against ${averageGrowth(actual).toFixed(2)}%/yr from the annual figures, which the verdict uses; on the published one the growth needed is ${requiredAverageGrowth(threshold(t), Array.from({ length: actual.length }, () => official.value), remaining).toFixed(2)}%/yr`
+    : null;
+  const notes = [bridged.length ? 'bridged years are a labelled choice (see bridged)' : null, judgedOn.note, officialNote].filter((x) => x !== null);
   const note = notes.length ? notes.join('; ') : null;
   return {
     ...base(t),
