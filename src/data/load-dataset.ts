@@ -116,14 +116,19 @@ export function displayPath(file: string): string {
  * Validates an observations file (CSV, or Excel through danfojs-node) without building series;
  * with `keep` false the observations are only counted (validate: memory stays that of the text).
  */
-export async function checkObservationsFile(file: string, keep = true): Promise<ValidationResult & { bytes: Buffer }> {
+export async function checkObservationsFile(file: string, keep = true): Promise<ValidationResult & { sha256: string }> {
   if (EXCEL.has(extname(file).toLowerCase())) {
     const { bytes } = readBinaryFile(file);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
     const text = await excelToCsv(file, bytes);
-    return { ...(await validateObservationsYielding(text, keep)), bytes };
+    return { ...(await validateObservationsYielding(text, keep)), sha256 };
   }
-  const { text, bytes } = readTextFile(file);
-  return { ...(await validateObservationsYielding(text, keep)), bytes };
+  // The bytes are hashed and let go before the text is read through: a 63 MB file then needs its
+  // text, not its text and its bytes, while it is validated.
+  const read: { text: string; bytes: Buffer | null } = readTextFile(file);
+  const sha256 = createHash('sha256').update(read.bytes!).digest('hex');
+  read.bytes = null;
+  return { ...(await validateObservationsYielding(read.text, keep)), sha256 };
 }
 
 /** A workbook is read only within these bounds (a sheet of annual series is far smaller). */
@@ -279,7 +284,7 @@ export async function loadDataset(path: string): Promise<Dataset> {
   return {
     info: info ?? { id: fallbackId, nameEn: fallbackId, nameVi: fallbackId, description: '', bases: {} },
     file,
-    hash: createHash('sha256').update(checked.bytes).digest('hex'),
+    hash: checked.sha256,
     series,
     warnings,
   };
