@@ -11,6 +11,7 @@ import { forecastSpec, runForecast } from './commands/forecast.js';
 import { dashboardSpec, runDashboard } from './commands/dashboard.js';
 import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
 import { goalSeekSpec, runGoalSeek } from './commands/goal-seek.js';
+import { runSensitivity, sensitivitySpec } from './commands/sensitivity.js';
 import { reportSpec, runReport } from './commands/report.js';
 import { runValidate, validateSpec } from './commands/validate.js';
 import { regionsSpec, runRegions } from './commands/regions.js';
@@ -37,6 +38,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, version()) },
   scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, version()) },
   'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, version()) },
+  sensitivity: { spec: sensitivitySpec, run: (io, f, p) => runSensitivity(io, f, p, version()) },
   report: { spec: reportSpec, run: (io, f, p) => runReport(io, f, p, version()) },
   compare: { spec: compareSpec, run: (io, f, p) => runCompare(io, f, p, version()) },
   regions: { spec: regionsSpec, run: runRegions },
@@ -46,7 +48,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
 };
 
 function mainHelp(): string {
-  const names = Object.values(COMMANDS).map((c) => `  ${c.spec.name.padEnd(10)}${c.spec.short}`);
+  const names = Object.values(COMMANDS).map((c) => `  ${c.spec.name.padEnd(13)}${c.spec.short}`);
   return [
     'targetcast: can the official targets still be reached, with what probability, and what would it take?',
     '',

@@ -15,7 +15,7 @@ const Ajv: AjvClass = (AjvModule as unknown as { default?: AjvClass }).default ?
 type AddFormats = typeof addFormatsModule.default;
 const addFormats: AddFormats = (addFormatsModule as unknown as { default?: AddFormats }).default ?? (addFormatsModule as unknown as AddFormats);
 
-const KINDS = ['data', 'observations', 'validation', 'forecast', 'backtest', 'targets', 'goal-seek', 'error'] as const;
+const KINDS = ['data', 'observations', 'validation', 'forecast', 'backtest', 'targets', 'goal-seek', 'sensitivity', 'error'] as const;
 type Kind = (typeof KINDS)[number];
 type Json = Record<string, any>;
 
@@ -210,6 +210,15 @@ describe.concurrent('the CLI output matches its schema', () => {
     delete broken.levers[0].status;
     broken.target.probability = 'high';
     expectInvalid('goal-seek', broken, /levers\/0 must have required property 'status'/, /target\/probability must be number,null/);
+  });
+  it('sensitivity DH1-01 --json --paths 300', async () => {
+    const doc = await documentOf(['sensitivity', 'DH1-01', '--json', '--paths', '300'], 'sensitivity');
+    expect(doc.tornado.bars.length).toBeGreaterThan(0);
+    expectValid('sensitivity', doc);
+    const broken = clone(doc);
+    delete broken.table[0].cells[0].probability;
+    broken.tornado.bars[0].up.delta = 'up';
+    expectInvalid('sensitivity', broken, /cells\/0 must have required property 'probability'/, /up\/delta must be number,null/);
   });
   it('scenario growth-accounting --json --paths 300 (with its accounting block)', async () => {
     const doc = await documentOf(['scenario', 'growth-accounting', '--json', '--paths', '300'], 'targets') as { scenario: { accounting: unknown } };

@@ -36,14 +36,46 @@ export const targetsSpec: CommandSpec = {
   examples: ['targetcast targets', 'targetcast targets --scenario investment-push --set extraFdi=2', 'targetcast targets --json --fail-on off-track'],
 };
 
+/** The tables of `scenario --csv`, one per run (each CSV stays one rectangle a spreadsheet reads). */
+const SCENARIO_CSV_TABLES = ['targets', 'assumptions', 'outlook'] as const;
+type ScenarioCsvTable = (typeof SCENARIO_CSV_TABLES)[number];
+
 export const scenarioSpec: CommandSpec = {
   name: 'scenario',
   short: "a scenario's assumptions, growth path and target table",
-  usage: 'targetcast scenario NAME [--set KEY=VALUE…] [--json|--csv]',
+  usage: 'targetcast scenario NAME [--set KEY=VALUE…] [--json|--csv [--csv-table targets|assumptions|outlook]]',
   summary: 'Show a scenario: its assumptions with their sources, the growth it adds, the growth and per-capita US$ outlook, and the targets judged under it.',
-  flags: SHARED_FLAGS,
-  examples: ['targetcast scenario investment-push', 'targetcast scenario plan --set growth.after=14'],
+  flags: [
+    ...SHARED_FLAGS,
+    { name: 'csv-table', type: 'string', value: 'TABLE', help: 'which table the CSV holds: the targets (default), the assumptions, or the outlook by year (implies --csv)', choices: SCENARIO_CSV_TABLES },
+  ],
+  examples: ['targetcast scenario investment-push', 'targetcast scenario plan --set growth.after=14', 'targetcast scenario growth-accounting --csv-table outlook'],
 };
+
+/**
+ * `scenario --csv --csv-table assumptions|outlook`: the assumptions (key, value, unit, source) or
+ * the outlook by year (growth with its 80%/95% intervals, the points the scenario adds, GRDP per
+ * capita in US$), every year the engine forecasts.
+ */
+function renderScenarioCsv(report: TargetsReport, table: Exclude<ScenarioCsvTable, 'targets'>): string {
+  const s = report.scenario;
+  if (table === 'assumptions') {
+    return toCsv(
+      ['scenario', 'key', 'label', 'value', 'unit', 'source', 'note'],
+      s.assumptions.map((a) => [s.name, a.key, a.label, a.value, a.unit, a.source, a.note]),
+    );
+  }
+  const added = new Map(s.added.map((a) => [a.year, a]));
+  const perCapita = new Map(report.perCapitaUsd.outlook.map((p) => [p.year, p]));
+  return toCsv(
+    ['scenario', 'year', 'growth_mean', 'growth_median', 'growth_lo80', 'growth_hi80', 'growth_lo95', 'growth_hi95', 'added_shock', 'added_investment', 'added', 'per_capita_usd_mean', 'per_capita_usd_lo80', 'per_capita_usd_hi80'],
+    report.growth.outlook.map((g) => {
+      const a = added.get(g.year);
+      const pc = perCapita.get(g.year);
+      return [s.name, g.year, g.mean, g.median, g.lo80, g.hi80, g.lo95, g.hi95, a?.shock ?? null, a?.investment ?? null, a ? a.shock + a.investment : null, pc?.mean ?? null, pc?.lo80 ?? null, pc?.hi80 ?? null];
+    }),
+  );
+}
 
 
 /** "2021-2030" → "2021-30", to save columns at 80. */
@@ -172,9 +204,11 @@ async function run(io: Io, flags: ParsedFlags, name: string | undefined, version
   const ws = await workspaceFor(io, 'targets', flags, version);
   const scenario = ws.scenario(name ?? ws.defaultScenario, (flags.set as string[] | undefined) ?? []);
   const report = ws.engine.report(scenario);
-  const format = formatOf(flags);
+  const csvTable = withScenario ? (flags['csv-table'] as ScenarioCsvTable | undefined) : undefined;
+  if (csvTable && flags.json) throw new UsageError('scenario: --csv-table is for CSV; choose one of --json and --csv-table');
+  const format = csvTable ? 'csv' : formatOf(flags);
   const ascii = asciiWanted(io, flags);
-  const text = renderTargets(report, format, flags.all === true, io.stamp ?? null, ascii);
+  const text = csvTable && csvTable !== 'targets' ? renderScenarioCsv(report, csvTable) : renderTargets(report, format, flags.all === true, io.stamp ?? null, ascii);
   io.stdout(format === 'text' ? textWriter(io, flags)(withScenario ? renderScenarioText(report, ascii) + text : text) : text);
   const failOn = flags['fail-on'] as string | undefined;
   if (failOn && report.targets.some((t) => t.verdict === failOn.replace('-', ' '))) return 3;
