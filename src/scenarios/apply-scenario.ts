@@ -69,6 +69,9 @@ export interface YearSummary {
   readonly year: number;
   readonly mean: number;
   readonly median: number;
+  /** The middle half of the paths (quartiles), then 80% and 95% bands. */
+  readonly lo50: number;
+  readonly hi50: number;
   readonly lo80: number;
   readonly hi80: number;
   readonly lo95: number;
@@ -109,8 +112,8 @@ function summariseColumn(paths: readonly Float64Array[], i: number, year: number
   const col = column(paths, i, scratch);
   let sum = 0;
   for (const v of col) sum += v;
-  const [lo95, lo80, median, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.5, 0.9, 0.975]) as [number, number, number, number, number];
-  return { year, mean: sum / col.length, median, lo80, hi80, lo95, hi95 };
+  const [lo95, lo80, lo50, median, hi50, hi80, hi95] = quantiles(col, [0.025, 0.1, 0.25, 0.5, 0.75, 0.9, 0.975]) as [number, number, number, number, number, number, number];
+  return { year, mean: sum / col.length, median, lo50, hi50, lo80, hi80, lo95, hi95 };
 }
 
 /** Mean and 80%/95% quantiles of the paths year by year; memoised per paths array. */
@@ -373,7 +376,7 @@ export function applyScenario(
     basePaths: paths,
     shift,
     // Shifting every path by the same amount in a year shifts its quantiles by that amount.
-    growth: baseSummary.map((s, i) => ({ year: s.year, mean: s.mean + shift[i]!, median: s.median + shift[i]!, lo80: s.lo80 + shift[i]!, hi80: s.hi80 + shift[i]!, lo95: s.lo95 + shift[i]!, hi95: s.hi95 + shift[i]! })),
+    growth: baseSummary.map((s, i) => ({ year: s.year, mean: s.mean + shift[i]!, median: s.median + shift[i]!, lo50: s.lo50 + shift[i]!, hi50: s.hi50 + shift[i]!, lo80: s.lo80 + shift[i]!, hi80: s.hi80 + shift[i]!, lo95: s.lo95 + shift[i]!, hi95: s.hi95 + shift[i]! })),
     added: years.map((year, i) => ({ year, shock: shocks[i]!, investment: invest[i]! })),
     get perCapitaUsdPaths() {
       return perCapitaPathsOnce();
