@@ -1,6 +1,7 @@
 // Key-press latency of the dashboard: the time to rebuild the view (apply the scenario to
 // 10,000 simulated paths and judge every target) after an assumption changes, as the App does
 // on each key. Forecasts are memoised; the first build (model fits, backtests, paths) is timed apart.
+import { fileURLToPath } from 'node:url';
 import { setupDashboard } from '../dist/app/dashboard.js';
 import { buildDashboardView } from '../dist/report/dashboard-report.js';
 import { goalSeek } from '../dist/report/goal-seek.js';
