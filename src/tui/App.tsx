@@ -20,6 +20,7 @@ import { TooSmall } from './components/TooSmall.js';
 import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { formatProbability } from '../report/format-target.js';
 import { compareRegions } from '../report/compare.js';
+import { sensitivity, type SensitivityReport } from '../report/sensitivity.js';
 import { assumptionLabel } from './strings.js';
 import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
 import type { Theme } from './theme.js';
@@ -122,6 +123,24 @@ export function App(props: AppProps) {
     return () => clearTimeout(timer);
   }, [seekKey]);
 
+  // v: how the chosen target's P varies by scenario and model, and with each assumption (a few
+  // dozen judgements: "working" first, then computed, as for g).
+  const [varies, setVaries] = useState<{ key: string; report: SensitivityReport | null; error: string | null } | null>(null);
+  const variesKey = view === 'sensitivity' && seekTarget ? JSON.stringify([seekTarget.id, state.scenarioIndex, state.edits]) : null;
+  useEffect(() => {
+    if (variesKey === null || varies?.key === variesKey) return;
+    setVaries({ key: variesKey, report: null, error: null });
+    const timer = setTimeout(() => {
+      const chosen = editedScenario(scenarios[state.scenarioIndex]!, state.edits);
+      try {
+        setVaries({ key: variesKey, report: sensitivity(engine, { target: seekTarget!.id, scenario: chosen, scenarios: scenarios.map((x) => (x.name === chosen.name ? chosen : x)) }), error: null });
+      } catch (e) {
+        setVaries({ key: variesKey, report: null, error: (e as Error).message });
+      }
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [variesKey]);
+
   // Every key is an action on the previous state (state.ts): none is lost to a slow redraw.
   const context = { seriesCount: series.length, scenarios, wide, targetCount: dashboard.targets.length, models: MODEL_CYCLE, horizons };
   useInput((input, key) => dispatch({ type: 'keys', keys: keyPresses(input, key), context }));
@@ -147,6 +166,36 @@ export function App(props: AppProps) {
   else if (view === 'data') {
     const obs = observationLines(dataset, dashboard, series[state.seriesIndex]!);
     body = <TableView title={`${dashboard.seriesLabel}: observations`} header={obs.header} lines={obs.lines} offset={scroll} height={main} theme={theme} lang={state.lang} width={columns} />;
+  } else if (view === 'sensitivity' && seekTarget) {
+    const current = varies?.key === variesKey ? varies : null;
+    const r = current?.report;
+    const models = r ? r.table[0]?.cells.map((c) => c.model) ?? [] : [];
+    const pct = (p: number | null): string => (p === null ? 'fails' : (100 * p).toFixed(1));
+    const widest = r ? Math.max(0.001, ...r.tornado.bars.flatMap((b) => [Math.abs(b.down.delta ?? 0), Math.abs(b.up.delta ?? 0)])) : 1;
+    const bar = (d: number | null, side: 'down' | 'up'): string => {
+      const n = Math.round((10 * Math.abs(d ?? 0)) / widest);
+      return side === 'down' ? `${' '.repeat(10 - n)}${(d ?? 0) < 0 ? '-'.repeat(n) : '+'.repeat(n)}` : `${(d ?? 0) > 0 ? '+'.repeat(n) : '-'.repeat(n)}${' '.repeat(10 - n)}`;
+    };
+    const lines = r
+      ? [
+          ...r.table.map((row) => `${row.scenario.slice(0, 18).padEnd(19)}${row.cells.map((c) => pct(c.probability).padStart(7)).join('')}`),
+          '',
+          `tornado: ${r.tornado.scenario}, each assumption one step down | up (ΔP, points)`,
+          ...r.tornado.bars.map((b) => `${b.key.slice(0, 19).padEnd(20)}${bar(b.down.delta, 'down')}|${bar(b.up.delta, 'up')} ${b.down.delta === null ? '  at min' : (100 * b.down.delta).toFixed(1).padStart(8)} ${b.up.delta === null ? ' at max' : (100 * b.up.delta).toFixed(1).padStart(7)}`),
+        ]
+      : [current?.error ?? 'working: judging the target under every scenario and model…'];
+    body = (
+      <TableView
+        title={`how P varies: ${seekTarget.id} ${seekTarget.when} ${seekTarget.threshold}${r ? ` (P ${pct(r.target.probability)}% under ${r.tornado.scenario})` : ''}`}
+        header={r ? `${'SCENARIO'.padEnd(19)}${models.map((m) => m.padStart(7)).join('')}` : ''}
+        lines={lines}
+        offset={scroll}
+        height={main}
+        theme={theme}
+        lang={state.lang}
+        width={columns}
+      />
+    );
   } else if (view === 'compare' && compared) {
     const lines = compared.rows.map((r) => `${(r.region || '-').slice(0, 12).padEnd(13)}${r.id.slice(0, 11).padEnd(12)}${r.when.padEnd(10)}${r.threshold.slice(0, 13).padEnd(14)}${fmt(r.requiredGrowth ?? Number.NaN, 1, 7)}${fmt(r.recentGrowth ?? Number.NaN, 1, 7)}${formatProbability(r.probability).padStart(6)}  ${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`);
     body = (

@@ -10,7 +10,7 @@ import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
 import { assumptionLabel, fill, t as tr } from './strings.js';
 
-export type View = 'chart' | 'data' | 'backtest' | 'compare' | 'detail' | 'seek' | 'help';
+export type View = 'chart' | 'data' | 'backtest' | 'compare' | 'detail' | 'seek' | 'sensitivity' | 'help';
 
 export type Mode =
   | { readonly kind: 'normal' }
@@ -230,8 +230,8 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (t.view === 'chart' && panel.focus && (k.return || k.input === '=') && assumptionKey) {
     return { ...t, mode: { kind: 'entry', key: assumptionKey, text: '' } };
   }
-  if (k.return || k.input === 'g') {
-    const next: View = k.return ? 'detail' : 'seek';
+  if (k.return || k.input === 'g' || k.input === 'v') {
+    const next: View = k.return ? 'detail' : k.input === 'g' ? 'seek' : 'sensitivity';
     if (t.view === 'chart' && panel.focus) return { ...t, message: tr('msgPickTarget', t.dashboard.lang) };
     if (Math.min(t.targetRow, c.targetCount - 1) >= 0) return { ...t, view: t.view === next ? 'chart' : next };
     return t;
@@ -242,7 +242,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   }
   if (k.up || k.down) {
     const step = k.up ? -1 : 1;
-    if (t.view === 'data' || t.view === 'backtest' || t.view === 'compare') return { ...t, scroll: Math.max(0, t.scroll + step) };
+    if (t.view === 'data' || t.view === 'backtest' || t.view === 'compare' || t.view === 'sensitivity') return { ...t, scroll: Math.max(0, t.scroll + step) };
     if (panel.focus) return { ...t, assumption: Math.max(0, Math.min(keys.length - 1, t.assumption + step)) };
     return { ...t, targetRow: Math.max(0, Math.min(c.targetCount - 1, t.targetRow + step)) };
   }

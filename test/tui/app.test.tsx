@@ -140,6 +140,24 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
   });
 });
 
+describe('dashboard: how P varies (v)', () => {
+  it('v on DH1-01: "working" first, then P by scenario and model and a tornado of the assumptions, within 80 columns', async () => {
+    const app = mount(80);
+    const row = lines(await opened(app))
+      .filter((l) => /^\s*[▶ ]?[A-Z]+\d/.test(l))
+      .findIndex((l) => /DH1-01/.test(l));
+    expect(row).toBeGreaterThanOrEqual(0);
+    await press(app, Array<string>(row).fill(KEY.down), /▶\s*DH1-01/);
+    await press(app, ['v'], /how P varies: DH1-01/);
+    // The same judgements as `targetcast sensitivity DH1-01 --scenario baseline` (test/report/sensitivity.test.ts checks the values).
+    const frame = await frameMatching(app, /SCENARIO\s+auto\s+naive\s+drift\s+ar1\s+combo[\s\S]*baseline\s+[\d.]+/, { timeout: 60_000 });
+    expect(frame).toMatch(/how P varies: DH1-01 2026-2030 .* \(P [\d.]+% under baseline\)/);
+    for (const l of lines(frame)) expect(width(l)).toBeLessThanOrEqual(80);
+    await press(app, [KEY.escape], backOnChart);
+    app.unmount();
+  });
+});
+
 describe('dashboard edge cases', () => {
   it('g judges with the model chosen by m, as the table does', async () => {
     const app = mount(80);
