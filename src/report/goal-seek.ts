@@ -124,6 +124,8 @@ export function goalSeek(
     readonly model?: string;
     /** Also the package, the growth path needed and the answers at α 0.4-0.6 (several times the work; the CLI asks for them). */
     readonly extras?: boolean;
+    /** Only the package of the extras (the dashboard's g: cheaper than every extra). */
+    readonly withPackage?: boolean;
   },
 ): GoalSeekReport {
   const { goal } = request;
@@ -150,7 +152,7 @@ export function goalSeek(
     return { ...l, context: l.value === null ? null : leverContext(scenario, first, key, l.value) };
   });
   const extras = request.extras === true;
-  const pkg = extras ? leverPackage(scenario, levers, goal, (s) => judge(s).targets[0]!.probability ?? 0, first) : null;
+  const pkg = extras || request.withPackage === true ? leverPackage(scenario, levers, goal, (s) => judge(s).targets[0]!.probability ?? 0, first) : null;
   const growthPath = extras ? growthNeeded(scenario, first, target, goal, (s) => judge(s).targets[0]!.probability ?? 0) : null;
   const alphaKnown = extras && scenario.growth.mode === 'accounting' && scenario.assumptions.capitalShare !== undefined;
   const byAlpha = alphaKnown

@@ -115,7 +115,7 @@ export function App(props: AppProps) {
         // The model chosen with m, as the target table uses it (growth and per-capita series).
         const kind = series[state.seriesIndex]!.kind;
         const model = kind === 'growth' || kind === 'per-capita' ? state.model : undefined;
-        setSeek({ key: seekKey, report: goalSeek(engine, scenario, { target: seekTarget!.id, goal: seekGoal, model }), error: null });
+        setSeek({ key: seekKey, report: goalSeek(engine, scenario, { target: seekTarget!.id, goal: seekGoal, model, withPackage: true }), error: null });
       } catch (e) {
         setSeek({ key: seekKey, report: null, error: (e as Error).message });
       }

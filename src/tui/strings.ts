@@ -48,6 +48,8 @@ const WORDS = {
     en: "Found by bisection over each lever's range on the same simulated paths; the other assumptions stay as they are. ←/→ change the probability sought.",
     vi: 'Tìm bằng phương pháp chia đôi trên khoảng của từng đòn bẩy, với cùng các đường mô phỏng; các giả định khác giữ nguyên. ←/→ đổi xác suất cần đạt.',
   },
+  seekMarks: { en: "!: beyond the region's best year; !!: beyond anything plausible (e.g. investment above 60% of GRDP).", vi: '!: vượt năm tốt nhất của vùng; !!: vượt mọi mức hợp lý (vd. đầu tư trên 60% GRDP).' },
+  seekPackage: { en: 'Together: {share}% of each lever\'s own answer reaches P {p}.', vi: 'Kết hợp: {share}% mức cần của mỗi đòn bẩy đạt P {p}.' },
   metOverRange: { en: 'met over the range', vi: 'đạt trên cả khoảng' },
   noEffect: { en: 'no effect', vi: 'không tác động' },
   cannotRun: { en: 'cannot run', vi: 'không chạy được' },

@@ -127,6 +127,10 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     await press(app, ['s'], /working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
     const frame = await frameMatching(app, /TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
     expect(frame).toMatch(/What would it take: DH1-01 ≥ 13%\/yr 2026-2030 \(merged\)/);
+    // Needed values placed against the region's history: DH1-01 needs an investment rate above 60%
+    // of GRDP (!!), and the levers together reach P at a share of each one's own answer.
+    expect(flat(frame)).toMatch(/!!: beyond anything plausible/);
+    expect(flat(frame)).toMatch(/Together: \d+% of each lever's own answer reaches P/);
     const tfp = Number(/TFP growth above trend\s+0 pp\/yr\s+≥ ([\d.]+) pp\/yr/.exec(frame)?.[1]);
     expect(tfp).toBeGreaterThan(0);
     for (const l of lines(frame)) expect(width(l)).toBeLessThanOrEqual(columns);

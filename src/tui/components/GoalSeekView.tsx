@@ -30,6 +30,12 @@ function needed(l: LeverResult, lang: Lang): string {
   return `${word('notBy', lang)} ${value(l.best.value)}`;
 }
 
+/** The needed value against the region's history: ! beyond its best year, !! beyond anything plausible. */
+function mark(l: GoalSeekReport['levers'][number]): string {
+  const v = l.context?.verdict;
+  return v === 'beyond anything plausible' ? ' !!' : v === 'beyond the best year' ? ' !' : '';
+}
+
 /** For the chosen target: each lever of the scenario alone, the value that brings P to the goal. */
 export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSeekViewProps) {
   const w = Math.min(width, 100);
@@ -71,10 +77,16 @@ export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSe
         <Text key={l.key} wrap="truncate">
           {tx(assumptionLabel(l.key, l.label, lang)).slice(0, labelWidth - 1).padEnd(labelWidth)}
           {tx(formatLeverValue(l.current, unitWord(l.unit, lang), l.resolution)).slice(0, col - 1).padStart(col)}
-          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{tx(needed(l, lang)).slice(0, col - 1).padStart(col)}</Text>
+          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{tx(`${needed(l, lang)}${mark(l)}`).slice(0, col - 1).padStart(col)}</Text>
           {formatSeekProbability(l.probability, report.goal).padStart(7)}
         </Text>
       ))}
+      {report.levers.some((l) => mark(l) !== '') ? (
+        <Text color={theme.inkColor('muted')} wrap="wrap">
+          {tx(word('seekMarks', lang))}
+        </Text>
+      ) : null}
+      {report.package ? <Text wrap="wrap">{tx(fill('seekPackage', lang, { share: (100 * report.package.scale).toFixed(0), p: formatProbability(report.package.probability) }))}</Text> : null}
       <Text color={theme.inkColor('muted')} wrap="wrap">
         {tx(word('seekFoot', lang))}
       </Text>
