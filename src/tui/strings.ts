@@ -3,6 +3,7 @@
  * series.json, the targets' own wording from the targets file (wording_vi); everything else the
  * dashboard prints is here, so that no English is left under vi.
  */
+import { assumptionLabel, unitWord, verdictWord } from '../report/words-vi.js';
 import type { Lang } from '../report/dashboard-report.js';
 
 const WORDS = {
@@ -91,14 +92,7 @@ export function fill(word: Word, lang: Lang, values: Readonly<Record<string, str
   return t(word, lang).replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m);
 }
 
-export const VERDICT_VI: Readonly<Record<string, string>> = {
-  met: 'đạt',
-  missed: 'không đạt',
-  'on track': 'đúng hướng',
-  'at risk': 'có rủi ro',
-  'off track': 'chệch hướng',
-  'not judged': 'chưa đánh giá',
-};
+export { assumptionLabel, unitWord, verdictWord };
 
 export const STATUS_VI: Readonly<Record<string, string>> = {
   past: 'đã qua',
@@ -106,47 +100,7 @@ export const STATUS_VI: Readonly<Record<string, string>> = {
   'not judged': 'chưa đánh giá',
 };
 
-/** A verdict in the language. */
-export function verdictWord(verdict: string, lang: Lang): string {
-  return lang === 'vi' ? VERDICT_VI[verdict] ?? verdict : verdict;
-}
 
-/** The scenarios' assumption labels (models/scenarios/*.json give them in English), by key. */
-export const ASSUMPTION_VI: Readonly<Record<string, string>> = {
-  deflator: 'Chỉ số giảm phát GDP',
-  fxChange: 'Thay đổi tỷ giá nội tệ/USD',
-  populationGrowth: 'Tăng dân số',
-  extraInvestment: 'Vốn đầu tư 12 dự án',
-  investmentYears: 'Số năm giải ngân',
-  extraFdi: 'FDI tăng thêm mỗi năm',
-  jobs: 'Việc làm từ các dự án',
-  icor: 'ICOR',
-  capitalShare: 'Tỷ phần vốn (α)',
-  depreciation: 'Khấu hao (δ)',
-  investmentRateExtra: 'Tỷ lệ đầu tư trên mức gốc',
-  labourGrowthExtra: 'Tăng lao động trên xu hướng',
-  tfpExtra: 'Tăng TFP trên xu hướng',
-};
-
-/** An assumption's label in the language (the file's English label when there is no translation). */
-export function assumptionLabel(key: string, label: string, lang: Lang): string {
-  return lang === 'vi' ? ASSUMPTION_VI[key] ?? label : label;
-}
-
-const UNIT_VI: readonly [RegExp, string][] = [
-  [/bn US\$/g, 'tỷ USD'],
-  [/billion USD/g, 'tỷ USD'],
-  [/\/yr\b/g, '/năm'],
-  [/^years$/, 'năm'],
-  [/^persons$/, 'người'],
-  [/^pp of GRDP$/, 'điểm % GRDP'],
-  [/^pp\//, 'điểm %/'],
-];
-
-/** A unit as the dashboard shows it in the language ("bn US$/yr" → "tỷ USD/năm"). */
-export function unitWord(unit: string, lang: Lang): string {
-  return lang === 'vi' ? UNIT_VI.reduce((acc, [re, to]) => acc.replace(re, to), unit) : unit;
-}
 
 /**
  * The footer's action labels (App.tsx builds them in English) and the help lines, in Vietnamese.

@@ -168,56 +168,6 @@ export function word(key: BriefWord, lang: BriefLang, values: Readonly<Record<st
   return WORDS[key][lang].replace(/\{(\w+)\}/g, (m, k: string) => (values[k] === undefined ? m : String(values[k])));
 }
 
-const VERDICTS_VI: Readonly<Record<string, string>> = {
-  met: 'đạt',
-  missed: 'không đạt',
-  'on track': 'đúng hướng',
-  'at risk': 'có rủi ro',
-  'off track': 'chệch hướng',
-  'not judged': 'chưa đánh giá',
-};
-
-/** A verdict in the language (the same Vietnamese words as the dashboard's). */
-export function verdictWord(verdict: string, lang: BriefLang): string {
-  return lang === 'vi' ? (VERDICTS_VI[verdict] ?? verdict) : verdict;
-}
-
-/**
- * Assumption labels and units in Vietnamese, by key: the same words as the dashboard's
- * (src/tui/strings.ts), which the report layer cannot import; one shared list belongs below both.
- */
-const ASSUMPTION_VI: Readonly<Record<string, string>> = {
-  deflator: 'Chỉ số giảm phát GDP',
-  fxChange: 'Thay đổi tỷ giá nội tệ/USD',
-  populationGrowth: 'Tăng dân số',
-  extraInvestment: 'Vốn đầu tư 12 dự án',
-  investmentYears: 'Số năm giải ngân',
-  extraFdi: 'FDI tăng thêm mỗi năm',
-  jobs: 'Việc làm từ các dự án',
-  icor: 'ICOR',
-  capitalShare: 'Tỷ phần vốn (α)',
-  depreciation: 'Khấu hao (δ)',
-  investmentRateExtra: 'Tỷ lệ đầu tư trên mức gốc',
-  labourGrowthExtra: 'Tăng lao động trên xu hướng',
-  tfpExtra: 'Tăng TFP trên xu hướng',
-};
-
-const UNIT_VI: readonly [RegExp, string][] = [
-  [/bn US\$/g, 'tỷ USD'],
-  [/billion USD/g, 'tỷ USD'],
-  [/\/yr\b/g, '/năm'],
-  [/\byears$/, 'năm'],
-  [/\bpersons$/, 'người'],
-  [/\bpp of GRDP$/, 'điểm % GRDP'],
-  [/\bpp\//, 'điểm %/'],
-];
-
-/** An assumption's label in the language (the scenario files give it in English). */
-export function assumptionLabel(key: string, label: string, lang: BriefLang): string {
-  return lang === 'vi' ? (ASSUMPTION_VI[key] ?? label) : label;
-}
-
-/** A value with its unit in the language ("4.9 bn US$/yr" → "4.9 tỷ USD/năm"). */
-export function unitText(text: string, lang: BriefLang): string {
-  return lang === 'vi' ? UNIT_VI.reduce((acc, [re, to]) => acc.replace(re, to), text) : text;
-}
+/** A verdict, an assumption label, a unit in the language: the dashboard's words (src/report/words-vi.ts). */
+export { assumptionLabel, verdictWord } from '../words-vi.js';
+export { unitWord as unitText } from '../words-vi.js';
