@@ -21,7 +21,7 @@ export const ASSUMPTION_VI: Readonly<Record<string, string>> = {
   investmentYears: 'Số năm giải ngân',
   extraFdi: 'FDI tăng thêm mỗi năm',
   fdiDisbursement: 'Tỷ lệ giải ngân FDI',
-  jobs: 'Việc làm ngoài xu hướng',
+  jobs: 'Việc làm tăng thêm',
   icor: 'ICOR',
   icorLag: 'Độ trễ ICOR',
   capitalShare: 'Tỷ phần vốn (α)',

@@ -102,11 +102,11 @@ describe('Vietnamese (--lang vi, l)', () => {
     ['seek', /Kịch bản growth-accounting: P hiện 4%; để P ≥ 66\.7%, từng đòn bẩy riêng lẻ/],
     ['seek', /ĐÒN BẨY\s+HIỆN TẠI\s+CẦN/],
     ['seek', /FDI tăng thêm mỗi năm\s+0 tỷ USD\/năm\s+≥ 12\.1 tỷ USD\/năm/],
-    ['seek', /Việc làm ngoài xu hướng\s+17,000 người\s+chưa đủ: 100,000 người/],
+    ['seek', /Việc làm tăng thêm\s+17,000 người\s+chưa đủ: 100,000 người/],
     ['seekWorking', /đang tính từng đòn bẩy để P ≥ 66\.7%/],
     ['small', /cửa sổ quá nhỏ: cần 80×24 \(hiện 79×24\); q để thoát/],
     ['panel', /Giả định \(←\/→ đổi/],
-    ['panel', /Việc làm ngoài xu hướng\s+17,000 người/],
+    ['panel', /Việc làm tăng thêm\s+17,000 người/],
     ['chart', /thực tế .*dự báo .*khoảng 80%/],
     ['chart', /mục tiêu giai đoạn/],
   ])('%s: %s', (view, pattern) => {
