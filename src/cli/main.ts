@@ -81,6 +81,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.stdout(`${version()}\n`);
       return 0;
     }
+    // Flags before the command (`targetcast --region x targets`): say where the command goes.
+    const later = first.startsWith('-') ? argv.find((a) => !a.startsWith('-') && a !== 'dashboard' && Object.hasOwn(COMMANDS, a)) : undefined;
+    if (later) throw new UsageError(`the command goes first: targetcast ${later} ${argv.filter((a) => a !== later).join(' ')}`.trim());
     const command = first.startsWith('-') ? COMMANDS.dashboard! : COMMANDS[first];
     if (!command) {
       throw new UsageError(`unknown command '${first}' (allowed: ${Object.keys(COMMANDS).join(', ')})`);

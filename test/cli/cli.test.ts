@@ -82,6 +82,7 @@ describe.concurrent('bad input and usage: one line on stderr, exit 2, no stack t
     { name: 'decimal comma', args: () => ['forecast', '--data', file('c.csv', 'series,year,value\ng,2020,"1,5"\n')], message: /c\.csv:2: column 'value': "1,5" is not a number/ },
     { name: 'unknown option', args: () => ['forecast', '--colour'], message: /unknown option '--colour' \(allowed: --region, --data, --series/ },
     { name: 'unknown command', args: () => ['forcast'], message: /unknown command 'forcast' \(allowed: data, forecast, backtest, targets, scenario, goal-seek, .*compare, regions, dashboard, validate\)/ },
+    { name: 'command after its flags', args: () => ['--region', 'haiphong', 'targets'], message: /the command goes first: targetcast targets --region haiphong/ },
     { name: 'bad horizon', args: () => ['forecast', '--horizon', 'ten'], message: /--horizon 'ten' must be a whole number from 1 to 100/ },
     { name: 'unknown model', args: () => ['forecast', '--model', 'prophet'], message: /--model 'prophet' is not allowed \(allowed: naive, drift/ },
     { name: 'unknown series', args: () => ['forecast', '--series', 'gdp_nope'], message: /unknown series 'gdp_nope'/ },
