@@ -210,6 +210,12 @@ describe.concurrent('the CLI output matches its schema', () => {
     delete broken.levers[0].status;
     broken.target.probability = 'high';
     expectInvalid('goal-seek', broken, /levers\/0 must have required property 'status'/, /target\/probability must be number,null/);
+    // The plausibility extras (issue 14): the package, the growth path needed, answers by α, each needed value against history.
+    expect(doc.package).toBeDefined();
+    expect(doc.growthPath).toBeDefined();
+    const extras = clone(doc);
+    extras.package = { scale: 1.5, probability: 0.7, levers: [] };
+    expectInvalid('goal-seek', extras, /package\/scale must be <= 1/);
   });
   it('sensitivity DH1-01 --json --paths 300', async () => {
     const doc = await documentOf(['sensitivity', 'DH1-01', '--json', '--paths', '300'], 'sensitivity');
