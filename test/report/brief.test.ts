@@ -6,11 +6,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPanel } from '../../bench/growth-panel.mjs';
 import { parseVerdictBenchmark } from '../../src/report/brief/benchmark.js';
 import { localNumber } from '../../src/report/brief/brief.js';
 import { VERDICT_COLOURS } from '../../src/report/brief/chart-specs.js';
 import { runCli } from '../cli/run-cli.js';
+import { writeChileRegion } from '../fixtures/chile-region.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'targetcast-brief-'));
 // Fewer paths than the default keep the suite quick; P is still read off the same seeded paths.
@@ -172,20 +172,7 @@ describe('targetcast report refuses without harm', () => {
 describe('targetcast report for a region of your own', () => {
   // Chile's real GDP growth 1997-2011 from Penn World Table 9.1 (bench/data/pwt-growth-1951-2011.csv),
   // the fixture of test/targets/own-region.test.ts: no basis column, no series.json, no profile.
-  const chl = readPanel().get('CHL')!;
-  const own = mkdtempSync(join(tmpdir(), 'targetcast-brief-own-'));
-  const data = join(own, 'chile.csv');
-  writeFileSync(data, `series,year,value\n${Array.from({ length: 15 }, (_, i) => `gdp_growth_real,${1997 + i},${chl.get(1997 + i)}`).join('\n')}\n`);
-  const targetsFile = join(own, 'targets.json');
-  writeFileSync(
-    targetsFile,
-    JSON.stringify({
-      targets: [
-        { id: 'CL-1', indicator: 'Average real growth 2012-2017', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2012, 2017], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
-        { id: 'CL-0', indicator: 'Average real growth 2007-2011', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2007, 2011], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
-      ],
-    }),
-  );
+  const { dir: own, data, targetsFile } = writeChileRegion('targetcast-brief-own-');
 
   it('judges its targets as `targets` does, with the growth chart and a note where levers cannot run', async () => {
     const out = join(own, 'brief.html');

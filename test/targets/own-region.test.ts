@@ -1,32 +1,15 @@
 // Issue 12 (first part): a user's region with no basis column, its own growth series name and its
 // own targets file (no basis either) is judged, in the CLI and in the dashboard.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { setupDashboard } from '../../src/app/dashboard.js';
 import { loadDataset } from '../../src/data/load-dataset.js';
 import { loadTargets } from '../../src/data/load-targets.js';
 import { buildTargetsReport } from '../../src/report/targets-report.js';
 import type { Scenario } from '../../src/scenarios/types.js';
-import { readPanel } from '../../bench/growth-panel.mjs';
+import { writeChileRegion } from '../fixtures/chile-region.js';
 
-// Chile's real GDP growth 1997-2011, read from Penn World Table 9.1 (bench/data/pwt-growth-1951-2011.csv, basis CHL).
-const chl = readPanel().get('CHL')!;
-const CHILE = Array.from({ length: 15 }, (_, i) => chl.get(1997 + i)!);
-const dir = mkdtempSync(join(tmpdir(), 'targetcast-own-region-'));
-const data = join(dir, 'chile.csv');
-writeFileSync(data, `series,year,value\n${CHILE.map((v, i) => `gdp_growth_real,${1997 + i},${v}`).join('\n')}\n`);
-const targetsFile = join(dir, 'targets.json');
-writeFileSync(
-  targetsFile,
-  JSON.stringify({
-    targets: [
-      { id: 'CL-1', indicator: 'Average real growth 2012-2017', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2012, 2017], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
-      { id: 'CL-0', indicator: 'Average real growth 2007-2011', series: 'gdp_growth_real', kind: 'average-growth', year: null, period: [2007, 2011], operator: '>=', value: 4, upper: null, unit: '% per year', source: 'https://example.org/plan' },
-    ],
-  }),
-);
+// Chile's real GDP growth 1997-2011 (PWT 9.1), no basis column, targets with no basis: test/fixtures/chile-region.ts.
+const { dir, data, targetsFile } = writeChileRegion('targetcast-own-region-');
 const baseline: Scenario = { name: 'baseline', description: '', growth: { mode: 'forecast' }, shocks: {}, investment: null, assumptions: {} };
 
 describe('a region of your own, without a basis', () => {
