@@ -189,7 +189,7 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
   const nowBasis = dataset.info.currentBasis ?? '';
   const periodAverages = profile?.context && profile.periodAverages && request.data === undefined ? loadPeriodAverages(profile.context, profile.periodAverages) : [];
   const nowcasts = context && profile ? regionNowcasts(dataset, context, profile.nowcast, nowBasis, basisChain(dataset, nowBasis), asOf) : [];
-  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, nowcasts, periodAverages, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
+  const engine = createTargetsEngine(dataset, targets, { version: request.version, seed: request.seed, paths, prior: request.prior, bridge, asOf, proFormaMethod: proForma?.method, nowcasts, nowcastsMissing: profile?.nowcast.map((n) => n.series).filter((s) => !nowcasts.some((c) => c.series === s)) ?? [], periodAverages, perCapitaReading: profile?.perCapita?.reading, perCapitaReason: profile?.perCapita?.reason ?? undefined });
   const dirs = scenarioDirs(request.env, profile?.scenarios ?? null);
   const saveDirs = [...(profile?.scenarios ? [profile.scenarios] : []), userScenarioDir(request.env)];
   const withRegion = (s: Scenario): Scenario => withRegionAssumptions(s, profile);

@@ -44,6 +44,8 @@ export interface TargetsRequest {
   readonly perCapitaReason?: string;
   /** Published averages of the growth series over periods (the region's context file), shown beside the computed ones. */
   readonly periodAverages?: TargetInputs['periodAverages'];
+  /** Series the region nowcasts that have no partial-year figure for the year under way (said in the report). */
+  readonly nowcastsMissing?: readonly string[];
   /** Nowcasts of the year under way from partial-year figures (the application layer builds them). */
   readonly nowcasts?: readonly (TargetNowcast & { readonly series: string; readonly basis: string; readonly year: number })[];
   /** The method of the pro-forma history in the data set (bridge pro-forma), for the report. */
@@ -83,6 +85,8 @@ export interface TargetsReport extends Provenance {
   readonly targetsFile: string;
   /** The bridge choice in force: 'other-basis' or 'forecast' (see BridgeChoice). */
   readonly bridge: BridgeChoice;
+  /** Series the region nowcasts that have no partial-year figure (or too few past years) for the year under way. */
+  readonly nowcastsMissing: readonly string[];
   /** Years under way judged on nowcasts from partial-year figures. */
   readonly nowcasts: readonly { readonly series: string; readonly basis: string; readonly year: number; readonly mean: number; readonly lo80: number; readonly hi80: number; readonly note: string }[];
   /** With bridge pro-forma: how the merged territory's earlier years were derived. */
@@ -344,6 +348,7 @@ export function createTargetsEngine(dataset: Dataset, targets: TargetsFileData, 
       input: { file: dataset.file, sha256: dataset.hash, ...(dataset.included?.length ? { included: dataset.included } : {}) },
       targetsFile: targets.file,
       bridge,
+      nowcastsMissing: request.nowcastsMissing ?? [],
       nowcasts: (request.nowcasts ?? []).map((n) => ({ series: n.series, basis: n.basis, year: n.year, mean: n.mean, lo80: n.lo80, hi80: n.hi80, note: n.note })),
       proForma: bridge === 'pro-forma' ? (request.proFormaMethod ?? null) : null,
       paths: nPaths,

@@ -89,6 +89,8 @@ describe('a year under way is judged on its nowcast', () => {
     const ws = await openWorkspace({ region: 'haiphong', env: {}, version: 'test', paths: 500 });
     const report = ws.engine.report(ws.scenario('baseline'));
     expect(report.nowcasts.filter((n) => n.series === 'grdp_growth_real')).toEqual([]);
+    // …and the report says so (data/haiphong/region.json nowcasts growth, budget revenue and exports).
+    expect(report.nowcastsMissing).toEqual(['grdp_growth_real', 'state_budget_revenue_total', 'exports']);
     expect(report.targets.find((t) => t.id === 'AP2026-01')!.note ?? '').not.toMatch(/nowcast/);
   });
 });

@@ -141,6 +141,7 @@ export function renderTargets(report: TargetsReport, format: Format, all: boolea
     `Scenario ${s.name}: ${s.meanPath}`,
     `Bridge: ${report.bridge === 'forecast' ? "a basis's missing years come from its own forecast" : report.bridge === 'pro-forma' ? `years before the merger are a pro-forma of the parts (derived)${report.proForma ? `: ${report.proForma}` : ''}` : "a basis's missing years take the other basis's figure"} (--bridge)`,
     `Growth model ${report.growth.model} on ${report.growth.history.map((h) => `${h.year}`).slice(0, 1)}-${report.growth.history[report.growth.history.length - 1]!.year} (${[...new Set(report.growth.history.map((h) => h.basis))].join(' + ')}); seed ${report.seed}, ${report.paths} paths`,
+    ...(report.nowcastsMissing.length ? [`Nowcast ${report.asOf}: none for ${report.nowcastsMissing.join(', ')} (no ${report.asOf} partial-year figure with at least two past years to calibrate it); their ${report.asOf} targets are judged on the forecast`] : []),
     ...report.nowcasts.map((n) => `Nowcast ${n.series} ${n.year} (${n.basis || 'no basis'}): ${n.mean.toFixed(2)} (80% ${n.lo80.toFixed(2)} to ${n.hi80.toFixed(2)}); ${n.note}`),
     ...(report.perCapitaUsd.base
       ? [
