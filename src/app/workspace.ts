@@ -198,17 +198,23 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
     if (plan === undefined) plan = planFromTargets([...targets.targets, ...targets.proxies], engine.growthSeries, engine.futureBasis, Math.max(...dataset.series.map((s) => s.years[s.years.length - 1]!)) + 1);
     return plan;
   };
-  const names = (): string[] => {
-    const found = scenarioNames(dirs);
-    const all = found.includes('plan') || !generatedPlan() ? found : [...found, 'plan'];
+  // The folders are read once per call: `found` is every scenario file's name, in lookup order.
+  const namesOf = (found: readonly string[]): string[] => {
+    const all = found.includes('plan') || !generatedPlan() ? [...found] : [...found, 'plan'];
     const first = profile?.defaultScenario ?? 'baseline';
     return [...all.filter((n) => n === first), ...all.filter((n) => n !== first)];
   };
-  const scenario = (name: string, edits: readonly string[] = []): Scenario => {
-    const known = names();
+  const load = (name: string, edits: readonly string[], found: readonly string[]): Scenario => {
+    const known = namesOf(found);
     if (!known.includes(name)) throw new UsageError(`unknown scenario '${name.replace(/[^\x20-\x7e]/g, '?').slice(0, 64)}' (known: ${[...known].sort().join(', ') || 'none'})`);
-    const own = name === 'plan' && !scenarioNames(dirs).includes('plan') ? generatedPlan() : null;
+    const own = name === 'plan' && !found.includes('plan') ? generatedPlan() : null;
     return applyEdits(withRegion(own ?? findScenario(dirs, name)), edits);
+  };
+  const names = (): string[] => namesOf(scenarioNames(dirs));
+  const scenario = (name: string, edits: readonly string[] = []): Scenario => load(name, edits, scenarioNames(dirs));
+  const scenarios = (): Scenario[] => {
+    const found = scenarioNames(dirs);
+    return namesOf(found).map((n) => load(n, [], found));
   };
   const horizons = horizonsOf(profile, [...targets.targets, ...targets.proxies], dataEnd);
   return {
@@ -227,7 +233,7 @@ export async function openWorkspace(request: WorkspaceRequest): Promise<Workspac
     series: dashboardSeries(dataset, [...targets.targets, ...targets.proxies], engine.growthSeries),
     scenarioNames: names,
     scenario,
-    scenarios: () => names().map((n) => scenario(n)),
+    scenarios,
   };
 }
 

@@ -1,7 +1,7 @@
 /** The dashboard's first screen as plain text, for pipes, cron and TERM=dumb. */
 import type { DashboardSetup } from '../app/dashboard.js';
 import { buildDashboardView, editedScenario, type DashboardState } from '../report/dashboard-report.js';
-import { renderChartWithLegend } from '../tui/chart-text.js';
+import { chartInputOf, renderChartWithLegend } from '../tui/chart-text.js';
 import type { Theme } from '../tui/theme.js';
 import { renderTargets } from './commands/targets.js';
 import { wrap } from './table.js';
@@ -9,25 +9,7 @@ import { wrap } from './table.js';
 export function renderTextReport(setup: DashboardSetup, state: DashboardState, theme: Theme, width = 80): string {
   const view = buildDashboardView(setup.dataset, setup.engine, setup.scenarios, setup.series, state);
   // Plot, axis, years and a legend of every mark (the legend's words follow --lang).
-  const chart = renderChartWithLegend(
-    {
-      years: view.chart.years,
-      lines: [
-        { values: view.chart.lo80, token: 'band' },
-        { values: view.chart.hi80, token: 'band' },
-        { values: view.chart.history, token: 'history' },
-        { values: view.chart.mean, token: 'forecast' },
-      ],
-      markers: view.chart.markers.map((m) => ({ ...m, token: 'target' as const })),
-      lastActual: view.chart.lastActual,
-      width,
-      height: 11,
-      unit: view.chart.unit,
-      lang: state.lang,
-    },
-    theme,
-    state.lang,
-  );
+  const chart = renderChartWithLegend(chartInputOf(view.chart, width, 11, state.lang), theme, state.lang);
   const head = `${view.dataset}: ${view.seriesLabel} (${view.chart.unit}), ${view.scenario.name} scenario, to ${view.horizon}`;
   // The chart is the first series'; the table every target, as `targetcast targets` prints it.
   const all = setup.engine.report(editedScenario(setup.scenarios[state.scenarioIndex]!, state.edits));

@@ -7,7 +7,7 @@
  * that they read apart without colour.
  */
 import asciichart from 'asciichart';
-import type { Lang } from '../report/dashboard-report.js';
+import type { ChartData, Lang } from '../report/dashboard-report.js';
 import { t } from './strings.js';
 import type { Theme, Token } from './theme.js';
 
@@ -55,6 +55,25 @@ export interface ChartInput {
   readonly unit: string;
   /** Language of the few words the chart itself prints (default en). */
   readonly lang?: Lang;
+}
+
+/** The dashboard view's chart as the renderer takes it: 80% band, history, forecast, target markers. */
+export function chartInputOf(chart: ChartData, width: number, height: number, lang: Lang): ChartInput {
+  return {
+    years: chart.years,
+    lines: [
+      { values: chart.lo80, token: 'band' },
+      { values: chart.hi80, token: 'band' },
+      { values: chart.history, token: 'history' },
+      { values: chart.mean, token: 'forecast' },
+    ],
+    markers: chart.markers.map((m) => ({ ...m, token: 'target' as const })),
+    lastActual: chart.lastActual,
+    width,
+    height,
+    unit: chart.unit,
+    lang,
+  };
 }
 
 interface Cell {

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { useMemo } from 'react';
 import type { ChartData, Lang } from '../../report/dashboard-report.js';
-import { renderChartWithLegend } from '../chart-text.js';
+import { chartInputOf, renderChartWithLegend } from '../chart-text.js';
 import type { Theme } from '../theme.js';
 
 /** Props of the main chart. */
@@ -21,25 +21,7 @@ export type ChartProps = {
 export function Chart({ chart, theme, width, height, lang }: ChartProps) {
   const { rows, legend } = useMemo(
     () =>
-      renderChartWithLegend(
-        {
-          years: chart.years,
-          lines: [
-            { values: chart.lo80, token: 'band' },
-            { values: chart.hi80, token: 'band' },
-            { values: chart.history, token: 'history' },
-            { values: chart.mean, token: 'forecast' },
-          ],
-          markers: chart.markers.map((m) => ({ ...m, token: 'target' as const })),
-          lastActual: chart.lastActual,
-          width,
-          height: height + 1,
-          unit: chart.unit,
-          lang,
-        },
-        theme,
-        lang,
-      ),
+renderChartWithLegend(chartInputOf(chart, width, height + 1, lang), theme, lang),
     [chart, theme, width, height, lang],
   );
   return (
