@@ -5,17 +5,6 @@
 import { readFileSync } from 'node:fs';
 import { formatError, TargetcastError, UsageError } from '../core/errors.js';
 import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './args.js';
-import { backtestSpec, runBacktest } from './commands/backtest.js';
-import { dataSpec, runData } from './commands/data.js';
-import { forecastSpec, runForecast } from './commands/forecast.js';
-import { dashboardSpec, runDashboard } from './commands/dashboard.js';
-import { runScenario, runTargets, scenarioSpec, targetsSpec } from './commands/targets.js';
-import { goalSeekSpec, runGoalSeek } from './commands/goal-seek.js';
-import { runSensitivity, sensitivitySpec } from './commands/sensitivity.js';
-import { reportSpec, runReport } from './commands/report.js';
-import { runValidate, validateSpec } from './commands/validate.js';
-import { regionsSpec, runRegions } from './commands/regions.js';
-import { compareSpec, runCompare } from './commands/compare.js';
 import { generatedAt, type Io } from './io.js';
 import { openAtomicOutput } from '../app/atomic-write.js';
 
@@ -31,24 +20,65 @@ interface Command {
   readonly documentOn?: readonly number[];
 }
 
-const COMMANDS: Readonly<Record<string, Command>> = {
-  data: { spec: dataSpec, run: (io, f, p) => runData(io, f, p) },
-  forecast: { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, version()) },
-  backtest: { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, version()) },
-  targets: { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, version()) },
-  scenario: { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, version()) },
-  'goal-seek': { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, version()) },
-  sensitivity: { spec: sensitivitySpec, run: (io, f, p) => runSensitivity(io, f, p, version()) },
-  report: { spec: reportSpec, run: (io, f, p) => runReport(io, f, p, version()) },
-  compare: { spec: compareSpec, run: (io, f, p) => runCompare(io, f, p, version()) },
-  regions: { spec: regionsSpec, run: runRegions },
-  dashboard: { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, version()) },
-  // An invalid file's list of problems is the document asked for: written, then exit 2.
-  validate: { spec: validateSpec, run: runValidate, documentOn: [0, 2] },
+/**
+ * Each command's module is imported only when that command runs (or for the help, which lists
+ * them all): a script's `targetcast validate` need not load the report or the dashboard code.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  data: async () => {
+    const { dataSpec, runData } = await import('./commands/data.js');
+    return { spec: dataSpec, run: (io, f, p) => runData(io, f, p) };
+  },
+  forecast: async () => {
+    const { forecastSpec, runForecast } = await import('./commands/forecast.js');
+    return { spec: forecastSpec, run: (io, f, p) => runForecast(io, f, p, version()) };
+  },
+  backtest: async () => {
+    const { backtestSpec, runBacktest } = await import('./commands/backtest.js');
+    return { spec: backtestSpec, run: (io, f, p) => runBacktest(io, f, p, version()) };
+  },
+  targets: async () => {
+    const { targetsSpec, runTargets } = await import('./commands/targets.js');
+    return { spec: targetsSpec, run: (io, f, p) => runTargets(io, f, p, version()) };
+  },
+  scenario: async () => {
+    const { scenarioSpec, runScenario } = await import('./commands/targets.js');
+    return { spec: scenarioSpec, run: (io, f, p) => runScenario(io, f, p, version()) };
+  },
+  'goal-seek': async () => {
+    const { goalSeekSpec, runGoalSeek } = await import('./commands/goal-seek.js');
+    return { spec: goalSeekSpec, run: (io, f, p) => runGoalSeek(io, f, p, version()) };
+  },
+  sensitivity: async () => {
+    const { sensitivitySpec, runSensitivity } = await import('./commands/sensitivity.js');
+    return { spec: sensitivitySpec, run: (io, f, p) => runSensitivity(io, f, p, version()) };
+  },
+  report: async () => {
+    const { reportSpec, runReport } = await import('./commands/report.js');
+    return { spec: reportSpec, run: (io, f, p) => runReport(io, f, p, version()) };
+  },
+  compare: async () => {
+    const { compareSpec, runCompare } = await import('./commands/compare.js');
+    return { spec: compareSpec, run: (io, f, p) => runCompare(io, f, p, version()) };
+  },
+  regions: async () => {
+    const { regionsSpec, runRegions } = await import('./commands/regions.js');
+    return { spec: regionsSpec, run: runRegions };
+  },
+  dashboard: async () => {
+    const { dashboardSpec, runDashboard } = await import('./commands/dashboard.js');
+    return { spec: dashboardSpec, run: (io, f, p) => runDashboard(io, f, p, version()) };
+  },
+  validate: async () => {
+    const { validateSpec, runValidate } = await import('./commands/validate.js');
+    // An invalid file's list of problems is the document asked for: written, then exit 2.
+    return { spec: validateSpec, run: runValidate, documentOn: [0, 2] };
+  },
 };
 
-function mainHelp(): string {
-  const names = Object.values(COMMANDS).map((c) => `  ${c.spec.name.padEnd(13)}${c.spec.short}`);
+async function mainHelp(): Promise<string> {
+  const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  const names = commands.map((c) => `  ${c.spec.name.padEnd(13)}${c.spec.short}`);
   return [
     'targetcast: can the official targets still be reached, with what probability, and what would it take?',
     '',
@@ -72,9 +102,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   const wantsJson = argv.includes('--json');
   try {
     const [first, ...rest] = argv;
-    if (first === undefined) return await COMMANDS.dashboard!.run(io, {}, []);
+    if (first === undefined) return await (await COMMANDS.dashboard!()).run(io, {}, []);
     if (first === '--help' || first === '-h' || first === 'help') {
-      io.stdout(mainHelp());
+      io.stdout(await mainHelp());
       return 0;
     }
     if (first === '--version' || first === '-v') {
@@ -84,10 +114,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     // Flags before the command (`targetcast --region x targets`): say where the command goes.
     const later = first.startsWith('-') ? argv.find((a) => !a.startsWith('-') && a !== 'dashboard' && Object.hasOwn(COMMANDS, a)) : undefined;
     if (later) throw new UsageError(`the command goes first: targetcast ${later} ${argv.filter((a) => a !== later).join(' ')}`.trim());
-    const command = first.startsWith('-') ? COMMANDS.dashboard! : COMMANDS[first];
-    if (!command) {
+    const load = first.startsWith('-') ? COMMANDS.dashboard! : Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
+    if (!load) {
       throw new UsageError(`unknown command '${first}' (allowed: ${Object.keys(COMMANDS).join(', ')})`);
     }
+    const command = await load();
     const { flags, positionals } = parseFlags(command.spec, first.startsWith('-') ? argv : rest);
     if (flags.help) {
       io.stdout(renderHelp(command.spec));

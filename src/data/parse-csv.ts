@@ -106,10 +106,42 @@ class LineKeeper {
 }
 
 /**
- * The records of CSV text one at a time, as parseCsv finds them (a file of a million rows need
+ * A CSV's UTF-8 bytes, read a chunk at a time from any byte offset: from 0 to parse it, and again
+ * from where a record left open at the end begins (to read it once more with its missing quote).
+ * A file is read so straight from the disk (load-dataset.ts), never held whole as text.
+ */
+export interface CsvBytes {
+  chunks(fromByte: number): Iterable<Buffer>;
+}
+
+/**
+ * Text as CsvBytes: encoded to UTF-8 a chunk at a time.
+ * @example [...textBytes('a,b').chunks(2)] // [Buffer 'b']
+ */
+export function textBytes(text: string): CsvBytes {
+  return {
+    *chunks(fromByte: number) {
+      let byte = 0;
+      for (let start = 0; start < text.length; ) {
+        let end = Math.min(text.length, start + CHUNK_CHARS);
+        // Never cut a surrogate pair in two (each half would be encoded as U+FFFD).
+        const last = text.charCodeAt(end - 1);
+        if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
+        const bytes = Buffer.from(text.slice(start, end), 'utf8');
+        start = end;
+        if (byte + bytes.length > fromByte) yield byte >= fromByte ? bytes : bytes.subarray(fromByte - byte);
+        byte += bytes.length;
+      }
+    },
+  };
+}
+
+/**
+ * The records of a CSV one at a time, as parseCsv finds them (a file of a million rows need
  * not be held as records); a problem (an unclosed quote) is pushed onto `problems`.
  */
-export function* csvRecords(text: string, problems: CsvProblem[]): Generator<CsvRecord> {
+export function* csvRecords(input: string | CsvBytes, problems: CsvProblem[]): Generator<CsvRecord> {
+  const source = typeof input === 'string' ? textBytes(input) : input;
   const { core, info } = newParser();
   const lines = new LineKeeper(info);
   const ready: CsvRecord[] = [];
@@ -120,21 +152,11 @@ export function* csvRecords(text: string, problems: CsvProblem[]): Generator<Csv
     recordEndByte = info.bytes;
   };
   const close = (): void => {};
-  /** [first character, first byte] of each chunk fed. */
-  const chunkStarts: [number, number][] = [];
-  let bytesFed = 0;
   let error: ReturnType<CsvParseCore['parse']>;
-  for (let start = 0; start < text.length && error === undefined; ) {
-    let end = Math.min(text.length, start + CHUNK_CHARS);
-    // Never cut a surrogate pair in two (each half would be encoded as U+FFFD).
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end += 1;
-    const bytes = Buffer.from(text.slice(start, end), 'utf8');
-    chunkStarts.push([start, bytesFed]);
-    bytesFed += bytes.length;
-    start = end;
+  for (const bytes of source.chunks(0)) {
     error = core.parse(bytes, false, push, close);
     yield* ready.splice(0);
+    if (error !== undefined) break;
   }
   if (error === undefined) error = core.parse(undefined, true, push, close);
   yield* ready.splice(0);
@@ -142,23 +164,21 @@ export function* csvRecords(text: string, problems: CsvProblem[]): Generator<Csv
   if (error.code !== 'CSV_QUOTE_NOT_CLOSED') throw error;
   // The quote was left open: the field runs to the end of the text. Read what follows the last
   // record again with the missing quote put at the end.
-  const from = charOffset(text, chunkStarts, recordEndByte);
-  const again = newParser(from === 0);
+  const again = newParser(recordEndByte === 0);
   const tail = new LineKeeper(again.info, lines.lastLine);
   let record: CsvRecord | undefined;
-  const tailError = again.core.parse(Buffer.from(`${text.slice(from)}"`, 'utf8'), true, (fields) => (record = tail.record(fields)), close);
+  const take = (fields: string[]): void => {
+    record = tail.record(fields);
+  };
+  let tailError: ReturnType<CsvParseCore['parse']>;
+  for (const bytes of source.chunks(recordEndByte)) {
+    tailError = again.core.parse(bytes, false, take, close);
+    if (tailError !== undefined) break;
+  }
+  if (tailError === undefined) tailError = again.core.parse(Buffer.from('"'), true, take, close);
   if (tailError !== undefined || record === undefined) throw tailError ?? new Error('csv-parse: no record after an unclosed quote');
   let quoteLine = record.line;
   for (const f of record.fields.slice(0, -1)) for (let i = f.indexOf('\n'); i >= 0; i = f.indexOf('\n', i + 1)) quoteLine += 1;
   problems.push({ line: quoteLine, message: UNCLOSED });
   yield record;
-}
-
-/** The character offset in text of a UTF-8 byte offset that falls between characters. */
-function charOffset(text: string, chunkStarts: readonly [number, number][], byte: number): number {
-  let k = chunkStarts.length - 1;
-  while (k > 0 && chunkStarts[k]![1] > byte) k -= 1;
-  const [char0, byte0] = chunkStarts[k] ?? [0, 0];
-  const next = chunkStarts[k + 1]?.[0] ?? text.length;
-  return char0 + Buffer.from(text.slice(char0, next), 'utf8').subarray(0, byte - byte0).toString('utf8').length;
 }

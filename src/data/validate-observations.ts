@@ -1,6 +1,6 @@
 import { escapeControl } from '../core/errors.js';
 import { STATUSES, type Observation, type Status } from '../core/types.js';
-import { csvRecords, type CsvRecord } from './parse-csv.js';
+import { csvRecords, type CsvBytes, type CsvRecord } from './parse-csv.js';
 import { findWideHeader, MAX_PREAMBLE_RECORDS, readWideHeader, wideRowToLong, type LongRecord, type WideLayout } from './wide-csv.js';
 
 /** One problem found in an observations file, located by line and column. */
@@ -85,7 +85,7 @@ export function validateObservations(text: string): ValidationResult {
  * The same, returning to the event loop every VALIDATION_CHUNK rows, so that Ctrl-C stops the
  * validation of a million-row file at once (signals are delivered by the event loop).
  */
-export async function validateObservationsYielding(text: string, keep = true): Promise<ValidationResult> {
+export async function validateObservationsYielding(text: string | CsvBytes, keep = true): Promise<ValidationResult> {
   const steps = validationSteps(text, keep);
   for (;;) {
     const r = steps.next();
@@ -97,7 +97,7 @@ export async function validateObservationsYielding(text: string, keep = true): P
 /** Rows checked between two returns to the event loop (about 50 ms of work). */
 const VALIDATION_CHUNK = 10_000;
 
-function* validationSteps(text: string, keep = true): Generator<void, ValidationResult> {
+function* validationSteps(text: string | CsvBytes, keep = true): Generator<void, ValidationResult> {
   const problems: Problem[] = [];
   const warnings: Problem[] = [];
   const observations: Observation[] = [];

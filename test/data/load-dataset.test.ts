@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError, formatError } from '../../src/core/errors.js';
-import { loadDataset, MAX_FILE_BYTES } from '../../src/data/load-dataset.js';
+import { checkObservationsFile, loadDataset, MAX_FILE_BYTES } from '../../src/data/load-dataset.js';
+import { validateObservations } from '../../src/data/validate-observations.js';
 
 let dir: string;
 const file = (name: string, content: string | Buffer): string => {
@@ -84,5 +86,52 @@ describe('loadDataset on good files', () => {
     const ds = await loadDataset(file('gaps.csv', 'series,year,value\ng,2019,3\ng,2015,1\ng,2016,2\n'));
     expect(ds.series[0]!.years).toEqual([2015, 2016, 2019]);
     expect(ds.series[0]!.values).toEqual([1, 2, 3]);
+  });
+});
+
+describe('a CSV file is streamed from the disk a chunk at a time (1 MiB), and read exactly as its text', () => {
+  const MIB = 1 << 20;
+  /** A row, its note holding a doubled quote, a CRLF and a three-byte character (ạ, U+1EA1). */
+  const special = (i: number): string => `s${i},2000,1,"ạ""b\r\nc"\r\n`;
+  /**
+   * Rows up to `cut` bytes before each chunk boundary (1, 2 and 3 MiB), then a special row, so that
+   * the boundary falls `cut` bytes into it: inside ạ (cut 1-2), between the doubled quotes
+   * (cut 4), inside the CRLFs (cut 7, 11). Filler rows use LF and a lone CR as line ends.
+   */
+  function textCutAt(cut: number): string {
+    let text = 'series,year,value,note\n';
+    let i = 0;
+    for (const boundary of [MIB, 2 * MIB, 3 * MIB]) {
+      const filler = boundary - cut - Buffer.byteLength(text) - `f${i},2000,1,\n`.length;
+      text += `f${i},2000,1,${'n'.repeat(filler)}${i % 2 === 0 ? '\n' : '\r'}`;
+      i += 1;
+      text += special(i);
+      i += 1;
+    }
+    return text;
+  }
+
+  it.each([0, 1, 2, 4, 7, 11])('the boundary %i bytes into a row: the same observations, problems and warnings', async (cut) => {
+    const text = textCutAt(cut);
+    const path = file(`cut-${cut}.csv`, text);
+    const fromFile = await checkObservationsFile(path);
+    const fromText = validateObservations(text);
+    expect(fromFile.problems).toEqual([]);
+    expect(fromFile.observations).toEqual(fromText.observations);
+    expect(fromFile.warnings).toEqual(fromText.warnings);
+    // Not only alike: each special note is what was written (the CRLF inside quotes read as LF).
+    const notes = fromFile.observations.filter((o) => o.series.startsWith('s')).map((o) => o.note);
+    expect(notes).toEqual(['ạ"b\nc', 'ạ"b\nc', 'ạ"b\nc']);
+    expect(fromFile.sha256).toBe(createHash('sha256').update(text).digest('hex'));
+  });
+
+  it('a byte that is not UTF-8 after the first chunk is still refused in one line', async () => {
+    const bad = Buffer.concat([Buffer.from(textCutAt(0)), Buffer.from([0x61, 0xff, 0x0a])]);
+    await expect(checkObservationsFile(file('late-latin1.csv', bad))).rejects.toThrow(/not valid UTF-8/);
+  });
+
+  it('a character cut off at the very end of the file is refused', async () => {
+    const cutOff = Buffer.concat([Buffer.from('series,year,value\ns,2000,1\n'), Buffer.from('ạ').subarray(0, 2)]);
+    await expect(checkObservationsFile(file('cut-off.csv', cutOff))).rejects.toThrow(/not valid UTF-8/);
   });
 });
