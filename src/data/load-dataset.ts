@@ -130,15 +130,18 @@ export async function checkObservationsFile(file: string, keep = true): Promise<
   return { ...(await validateObservationsYielding(fileBytes(file), keep)), sha256 };
 }
 
-/** Bytes read from the disk at a time when a CSV is checked or parsed. */
-const READ_CHUNK = 1 << 16;
+/**
+ * Bytes read from the disk at a time when a CSV is checked or parsed. 1 MiB chunks made a million-row
+ * file take 240 MB instead of 127 MB (a chunk's records are all made before any is checked).
+ */
+export const READ_CHUNK = 1 << 16;
 
 /**
  * The chunks of a file from a byte offset, read as they are needed: a 63 MB CSV is parsed
  * without its bytes or its text held whole. Two buffers take turns: csv-parse keeps at most the
  * last bytes of the chunk it was given (to join them to the next one, in a new buffer), so a
- * buffer is free again once the chunk after it has been parsed. Fresh memory for every chunk
- * cost a tenth of the time of a 63 MB file.
+ * buffer is free again once the chunk after it has been parsed (a test fails with one buffer).
+ * Fresh memory for every chunk cost about 0.1 s of the 2 s a 63 MB file took.
  */
 function* readChunks(file: string, from: number): Generator<Buffer> {
   const fd = openFile(file);

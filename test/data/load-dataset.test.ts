@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataError, formatError } from '../../src/core/errors.js';
-import { checkObservationsFile, loadDataset, MAX_FILE_BYTES } from '../../src/data/load-dataset.js';
+import { checkObservationsFile, loadDataset, MAX_FILE_BYTES, READ_CHUNK } from '../../src/data/load-dataset.js';
 import { validateObservations } from '../../src/data/validate-observations.js';
 
 let dir: string;
@@ -89,19 +89,18 @@ describe('loadDataset on good files', () => {
   });
 });
 
-describe('a CSV file is streamed from the disk a chunk at a time (1 MiB), and read exactly as its text', () => {
-  const MIB = 1 << 20;
+describe('a CSV file is streamed from the disk a chunk at a time, and read exactly as its text', () => {
   /** A row, its note holding a doubled quote, a CRLF and a three-byte character (ạ, U+1EA1). */
   const special = (i: number): string => `s${i},2000,1,"ạ""b\r\nc"\r\n`;
   /**
-   * Rows up to `cut` bytes before each chunk boundary (1, 2 and 3 MiB), then a special row, so that
+   * Rows up to `cut` bytes before each of the first three chunk boundaries, then a special row, so that
    * the boundary falls `cut` bytes into it: inside ạ (cut 1-2), between the doubled quotes
    * (cut 4), inside the CRLFs (cut 7, 11). Filler rows use LF and a lone CR as line ends.
    */
   function textCutAt(cut: number): string {
     let text = 'series,year,value,note\n';
     let i = 0;
-    for (const boundary of [MIB, 2 * MIB, 3 * MIB]) {
+    for (const boundary of [READ_CHUNK, 2 * READ_CHUNK, 3 * READ_CHUNK]) {
       const filler = boundary - cut - Buffer.byteLength(text) - `f${i},2000,1,\n`.length;
       text += `f${i},2000,1,${'n'.repeat(filler)}${i % 2 === 0 ? '\n' : '\r'}`;
       i += 1;
