@@ -61,11 +61,11 @@ function ioMessage(e: unknown): string {
 }
 
 /**
- * Reads a file as UTF-8 text, refusing what is not a plain text file: too large, a directory,
- * binary (a NUL byte), or not valid UTF-8. Returns the bytes too, for hashing.
+ * What a text file's metadata must say before it is read: it exists, is a regular file (a
+ * directory, a device or a pipe is refused: /dev/zero would be read forever) and is within the limit.
  * @throws DataError naming the file
  */
-export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: string; bytes: Buffer } {
+function checkTextFileStat(file: string, maxBytes: number): void {
   let stat;
   try {
     stat = statSync(file);
@@ -77,6 +77,15 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: s
   if (stat.size > maxBytes) {
     throw new DataError(`is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${maxBytes / 1048576} MiB limit; split it into smaller files`, { file });
   }
+}
+
+/**
+ * Reads a file as UTF-8 text, refusing what is not a plain text file: too large, a directory,
+ * binary (a NUL byte), or not valid UTF-8. Returns the bytes too, for hashing.
+ * @throws DataError naming the file
+ */
+export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: string; bytes: Buffer } {
+  checkTextFileStat(file, maxBytes);
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -203,17 +212,7 @@ function fileBytes(file: string): CsvBytes {
  * @throws DataError naming the file
  */
 function checkTextFile(file: string): string {
-  let stat;
-  try {
-    stat = statSync(file);
-  } catch (e) {
-    throw new DataError(ioMessage(e), { file });
-  }
-  if (stat.isDirectory()) throw new DataError('is a directory, not a file', { file });
-  if (!stat.isFile()) throw new DataError('is not a regular file', { file });
-  if (stat.size > MAX_FILE_BYTES) {
-    throw new DataError(`is ${(stat.size / 1048576).toFixed(1)} MiB, over the ${MAX_FILE_BYTES / 1048576} MiB limit; split it into smaller files`, { file });
-  }
+  checkTextFileStat(file, MAX_FILE_BYTES);
   const hash = createHash('sha256');
   const notUtf8 = new DataError('is not valid UTF-8 text (save it as UTF-8 CSV)', { file });
   /** The bytes of a character cut at the end of the last chunk, checked with the next one. */
