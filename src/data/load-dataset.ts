@@ -15,6 +15,7 @@ import { DataError } from '../core/errors.js';
 import type { Dataset, DatasetInfo, SeriesMeta } from '../core/types.js';
 import { buildSeries } from './build-series.js';
 import type { CsvBytes } from './parse-csv.js';
+import { firstInvalidUtf8, LineCounter, utf8Message, utf8Problem } from './utf8.js';
 import { parseSeriesMetadata } from './series-metadata.js';
 import { validateObservationsYielding, type ValidationResult } from './validate-observations.js';
 
@@ -98,7 +99,8 @@ export function readTextFile(file: string, maxBytes = MAX_FILE_BYTES): { text: s
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new DataError('is not valid UTF-8 text (save it as UTF-8 CSV)', { file });
+    const { line, message } = utf8Problem(bytes);
+    throw new DataError(message, { file, line });
   }
   return { text, bytes };
 }
@@ -214,7 +216,7 @@ function fileBytes(file: string): CsvBytes {
 function checkTextFile(file: string): string {
   checkTextFileStat(file, MAX_FILE_BYTES);
   const hash = createHash('sha256');
-  const notUtf8 = new DataError('is not valid UTF-8 text (save it as UTF-8 CSV)', { file });
+  const lines = new LineCounter();
   /** The bytes of a character cut at the end of the last chunk, checked with the next one. */
   let carry = Buffer.alloc(0);
   let read = 0;
@@ -231,13 +233,19 @@ function checkTextFile(file: string): string {
       hash.update(bytes);
       const text = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
       const whole = utf8Boundary(text);
-      if (!isUtf8(text.subarray(0, whole))) throw notUtf8;
+      if (!isUtf8(text.subarray(0, whole))) {
+        // The carried bytes are a character's start (no line break among them): lines count in `bytes`.
+        const at = firstInvalidUtf8(text.subarray(0, whole));
+        const line = at < carry.length ? lines.line : lines.lineAt(bytes, at - carry.length);
+        throw new DataError(utf8Message(text, at), { file, line });
+      }
+      lines.feed(bytes);
       carry = Buffer.from(text.subarray(whole));
     }
   } finally {
     closeSync(fd);
   }
-  if (carry.length > 0) throw notUtf8;
+  if (carry.length > 0) throw new DataError(utf8Message(carry, 0), { file, line: lines.line });
   if (read === 0) throw new DataError('is empty (expected a header row: series,year,value)', { file });
   return hash.digest('hex');
 }

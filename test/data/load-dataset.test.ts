@@ -34,7 +34,7 @@ describe('loadDataset refuses bad files with one line naming the file', () => {
     { name: 'empty file', make: () => file('empty.csv', ''), message: /is empty/ },
     { name: 'directory without observations.csv', make: () => { const d = join(dir, 'emptydir'); mkdirSync(d, { recursive: true }); return d; }, message: /is a directory without observations\.csv/ },
     { name: 'binary file', make: () => file('bin.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02])), message: /binary/ },
-    { name: 'invalid UTF-8', make: () => file('latin1.csv', Buffer.from('series,year,value\nH\xe0i,2020,1\n', 'latin1')), message: /not valid UTF-8/ },
+    { name: 'invalid UTF-8 (Latin-1 à), with its line', make: () => file('latin1.csv', Buffer.from('series,year,value\nH\xe0i,2020,1\n', 'latin1')), message: /not valid UTF-8 text \(byte 0xE0;/, line: 2 },
     {
       name: 'huge file (sparse, never read)',
       make: () => { const p = file('huge.csv', ''); truncateSync(p, MAX_FILE_BYTES + 1); return p; },
@@ -124,13 +124,41 @@ describe('a CSV file is streamed from the disk a chunk at a time, and read exact
     expect(fromFile.sha256).toBe(createHash('sha256').update(text).digest('hex'));
   });
 
-  it('a byte that is not UTF-8 after the first chunk is still refused in one line', async () => {
-    const bad = Buffer.concat([Buffer.from(textCutAt(0)), Buffer.from([0x61, 0xff, 0x0a])]);
-    await expect(checkObservationsFile(file('late-latin1.csv', bad))).rejects.toThrow(/not valid UTF-8/);
+  /** The DataError a file gives. */
+  async function refusal(path: string): Promise<DataError> {
+    try {
+      await checkObservationsFile(path);
+    } catch (e) {
+      expect(e).toBeInstanceOf(DataError);
+      return e as DataError;
+    }
+    throw new Error(`expected ${path} to be refused`);
+  }
+
+  it('a byte that is not UTF-8 after the first chunks is refused in one line naming its line', async () => {
+    const text = textCutAt(0);
+    // Lines of textCutAt: header, then per boundary a filler (LF or lone CR) and a special row whose
+    // quoted note holds a CRLF (two lines each, the CRLF counted once): 1 + 3 × 3 = 10 lines; the bad byte is on line 11.
+    expect(text.split(/\r\n|\n|\r/).length - 1).toBe(10);
+    const e = await refusal(file('late-latin1.csv', Buffer.concat([Buffer.from(text), Buffer.from([0x61, 0xff, 0x0a])])));
+    expect(e.message).toBe('is not valid UTF-8 text (byte 0xFF; save it as UTF-8 CSV)');
+    expect(e.location.line).toBe(11);
   });
 
-  it('a character cut off at the very end of the file is refused', async () => {
+  it('a character cut off at the very end of the file is refused as such, on its line', async () => {
     const cutOff = Buffer.concat([Buffer.from('series,year,value\ns,2000,1\n'), Buffer.from('ạ').subarray(0, 2)]);
-    await expect(checkObservationsFile(file('cut-off.csv', cutOff))).rejects.toThrow(/not valid UTF-8/);
+    const e = await refusal(file('cut-off.csv', cutOff));
+    expect(e.message).toMatch(/^ends in the middle of a UTF-8 character/);
+    expect(e.location.line).toBe(3);
+  });
+
+  it('a character split across two chunks and then broken is found where it starts', async () => {
+    // ạ's first two bytes end the first chunk, then a comma: the character is broken on line 2.
+    const head = `series,year,value,note\ns,2000,1,${'n'.repeat(READ_CHUNK - 'series,year,value,note\ns,2000,1,'.length - 2)}`;
+    const bytes = Buffer.concat([Buffer.from(head), Buffer.from('ạ').subarray(0, 2), Buffer.from(',x\n')]);
+    expect(Buffer.byteLength(head) + 2).toBe(READ_CHUNK);
+    const e = await refusal(file('split-broken.csv', bytes));
+    expect(e.message).toBe('is not valid UTF-8 text (byte 0xE1; save it as UTF-8 CSV)');
+    expect(e.location.line).toBe(2);
   });
 });
