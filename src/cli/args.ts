@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.js';
+import { wrap } from './table.js';
 
 /** One flag of a command, with the one-line explanation `--help` prints. */
 export interface FlagSpec {
@@ -95,24 +96,60 @@ export function intFlag(command: string, flags: ParsedFlags, name: string, min: 
 }
 
 /** The `--help` text of a command: usage, summary, flags with one line each, examples. */
+/**
+ * A shell command over `width` columns, broken at spaces outside quotes with a trailing ` \\`, so
+ * that it can still be pasted as it is shown.
+ * @example wrapCommand('  targetcast report --lang vi --out b.html', 32) // '  targetcast report --lang vi \\\n      --out b.html'
+ */
+export function wrapCommand(command: string, width: number): string {
+  const lines: string[] = [];
+  let rest = command;
+  while (rest.length > width) {
+    let cut = -1;
+    let quote = '';
+    for (let i = 0; i < rest.length && i <= width - 2; i += 1) {
+      const c = rest[i]!;
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === ' ' && rest.slice(0, i).trim() !== '') cut = i;
+    }
+    if (cut < 0) break;
+    lines.push(`${rest.slice(0, cut)} \\`);
+    rest = `      ${rest.slice(cut + 1).trimStart()}`;
+  }
+  lines.push(rest);
+  return lines.join('\n');
+}
+
+/** Columns the help is laid out in. */
+const HELP_WIDTH = 80;
+
 export function renderHelp(spec: CommandSpec): string {
   const flags = [...spec.flags, ...COMMON_FLAGS];
   const left = flags.map((f) => `--${f.name}${f.type === 'string' ? ` ${f.value ?? 'VALUE'}` : ''}`);
   const width = Math.max(...left.map((l) => l.length));
+  // Fits 80 columns (an SSH session's terminal): each flag's help wraps under its own column.
+  const hang = ' '.repeat(width + 4);
   const lines = flags.map((f, i) => {
-    const choices = f.choices ? ` (${f.choices.join('|')})` : '';
-    return `  ${left[i]!.padEnd(width)}  ${f.help}${choices}`;
+    const room = Math.max(HELP_WIDTH - hang.length, 30);
+    const alternatives = f.choices ? `(${f.choices.join('|')})` : '';
+    // A long list of choices cannot stay one word: it is listed so that it wraps.
+    const choices = !f.choices ? '' : alternatives.length <= room ? ` ${alternatives}` : ` (one of: ${f.choices.join(', ')})`;
+    const help = wrap(`${f.help}${choices}`, room).split('\n');
+    return [`  ${left[i]!.padEnd(width)}  ${help[0]}`, ...help.slice(1).map((l) => hang + l)].join('\n');
   });
+  const usage = wrap(`Usage: ${spec.usage}`, HELP_WIDTH - 2).split('\n');
   return [
-    `Usage: ${spec.usage}`,
+    [usage[0], ...usage.slice(1).map((l) => `  ${l}`)].join('\n'),
     '',
-    spec.summary,
+    wrap(spec.summary, HELP_WIDTH),
     '',
     'Options:',
     ...lines,
     '',
     'Examples:',
-    ...spec.examples.map((e) => `  ${e}`),
+    ...spec.examples.map((e) => wrapCommand(`  ${e}`, HELP_WIDTH)),
     '',
   ].join('\n');
 }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { formatError, TargetcastError, UsageError } from '../core/errors.js';
 import { parseFlags, renderHelp, type CommandSpec, type ParsedFlags } from './args.js';
 import { generatedAt, type Io } from './io.js';
+import { wrap } from './table.js';
 import { openAtomicOutput } from '../app/atomic-write.js';
 
 export function version(): string {
@@ -78,9 +79,10 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
 
 async function mainHelp(): Promise<string> {
   const commands = await Promise.all(Object.values(COMMANDS).map((load) => load()));
-  const names = commands.map((c) => `  ${c.spec.name.padEnd(13)}${c.spec.short}`);
+  // 80 columns: a command's line wraps under its own description.
+  const names = commands.map((c) => `  ${c.spec.name.padEnd(13)}${wrap(c.spec.short, 65).split('\n').join(`\n${' '.repeat(15)}`)}`);
   return [
-    'targetcast: can the official targets still be reached, with what probability, and what would it take?',
+    wrap('targetcast: can the official targets still be reached, with what probability, and what would it take?'),
     '',
     'Usage: targetcast [COMMAND] [OPTIONS]',
     '',

@@ -68,7 +68,7 @@ describe.concurrent('targetcast validate', () => {
   it('exits 0 on a valid file (BOM and CRLF accepted)', async () => {
     const r = await runCli(['validate', file('ok.csv', '\uFEFFseries,year,value\r\ngdp,2020,1.5\r\n')]);
     expect(r.code).toBe(0);
-    expect(r.stderr).toMatch(/valid \(1 observations, 1 series\)/);
+    expect(r.stderr).toMatch(/valid \(1 observation, 1 series\)/);
   });
   it('validates the shipped data set', async () => {
     expect((await runCli(['validate', 'data/haiphong'])).code).toBe(0);

@@ -86,6 +86,6 @@ describe.runIf(XLSX !== null)('workbooks that must not hang, exhaust memory or r
     workbook('http-data.xlsx');
     const r = spawnSync(process.execPath, [CLI, 'validate', 'http-data.xlsx'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(0);
-    expect(r.stderr).toMatch(/http-data\.xlsx: valid \(1 observations, 1 series\)/);
+    expect(r.stderr).toMatch(/http-data\.xlsx: valid \(1 observation, 1 series\)/);
   }, 60_000);
 });

@@ -37,10 +37,12 @@ export function renderCompare(report: CompareReport, format: Format, stamp: stri
       report.rows.map((r) => [r.region, r.id, r.indicator, r.kind, r.when, r.threshold, r.requiredGrowth, r.recentGrowth, r.probability, r.probabilitySe, r.verdict, r.borderline]),
     );
   }
-  const head = `${report.rows.length} open targets (${report.kinds.join(', ')}) in ${report.regions.length} regions, scenario ${report.scenario}, ${report.paths} paths, seed ${report.seed}; the likeliest first. Each is judged on its own region's forecast.`;
+  // A basis is a territory: a region of a panel file, or one definition of a region (before or after a merger).
+  const bases = report.regions.length <= 4 ? ` (${report.regions.map((r) => r || '(none)').join(', ')})` : '';
+  const head = `${report.rows.length} open ${report.rows.length === 1 ? 'target' : 'targets'} (${report.kinds.join(', ')}) on ${report.regions.length} ${report.regions.length === 1 ? 'basis' : 'bases'}${bases}, scenario ${report.scenario}, ${report.paths} paths, seed ${report.seed}; the likeliest first. Each is judged on its own basis's forecast.`;
   if (report.rows.length === 0) return `${wrap(head)}\n\nNo open target of these kinds (targetcast targets --all says why each is not judged).\n`;
   const table = renderTable(
-    [{ header: 'REGION', max: 14 }, { header: 'TARGET', max: 11 }, { header: 'WHEN', max: 9 }, { header: 'GOAL', max: 12 }, { header: 'NEED', align: 'right' }, { header: 'RECENT', align: 'right' }, { header: 'P%', align: 'right' }, { header: 'VERDICT' }],
+    [{ header: 'BASIS', max: 14 }, { header: 'TARGET', max: 11 }, { header: 'WHEN', max: 9 }, { header: 'GOAL', max: 12 }, { header: 'NEED', align: 'right' }, { header: 'RECENT', align: 'right' }, { header: 'P%', align: 'right' }, { header: 'VERDICT' }],
     report.rows.map((r) => [r.region || '(none)', r.id, r.when, r.threshold, pct(r.requiredGrowth), pct(r.recentGrowth), formatProbability(r.probability).replace('%', ''), `${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`]),
     { ascii },
   );

@@ -38,7 +38,7 @@ export async function runValidate(io: Io, flags: ParsedFlags, positionals: strin
     for (const p of result.problems) io.stdout(`${escapeControl(`${where(p)}${p.message}`)}\n`);
     for (const w of result.warnings) io.stderr(`warning: ${escapeControl(`${where(w)}${w.message}`)}\n`);
     const summary = valid
-      ? `${file}: valid (${result.observationCount} observations, ${seriesCount} series)`
+      ? `${file}: valid (${result.observationCount} ${result.observationCount === 1 ? 'observation' : 'observations'}, ${seriesCount} series)`
       : `${file}: ${result.problems.length} problem${result.problems.length > 1 ? 's' : ''}`;
     io.stderr(`${escapeControl(summary)}\n`);
   }
