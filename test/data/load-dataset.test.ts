@@ -124,30 +124,19 @@ describe('a CSV file is streamed from the disk a chunk at a time, and read exact
     expect(fromFile.sha256).toBe(createHash('sha256').update(text).digest('hex'));
   });
 
-  /** The DataError a file gives. */
-  async function refusal(path: string): Promise<DataError> {
-    try {
-      await checkObservationsFile(path);
-    } catch (e) {
-      expect(e).toBeInstanceOf(DataError);
-      return e as DataError;
-    }
-    throw new Error(`expected ${path} to be refused`);
-  }
-
   it('a byte that is not UTF-8 after the first chunks is refused in one line naming its line', async () => {
     const text = textCutAt(0);
     // Lines of textCutAt: header, then per boundary a filler (LF or lone CR) and a special row whose
     // quoted note holds a CRLF (two lines each, the CRLF counted once): 1 + 3 × 3 = 10 lines; the bad byte is on line 11.
     expect(text.split(/\r\n|\n|\r/).length - 1).toBe(10);
-    const e = await refusal(file('late-latin1.csv', Buffer.concat([Buffer.from(text), Buffer.from([0x61, 0xff, 0x0a])])));
+    const e = await errorOf(file('late-latin1.csv', Buffer.concat([Buffer.from(text), Buffer.from([0x61, 0xff, 0x0a])])));
     expect(e.message).toBe('is not valid UTF-8 text (byte 0xFF; save it as UTF-8 CSV)');
     expect(e.location.line).toBe(11);
   });
 
   it('a character cut off at the very end of the file is refused as such, on its line', async () => {
     const cutOff = Buffer.concat([Buffer.from('series,year,value\ns,2000,1\n'), Buffer.from('ạ').subarray(0, 2)]);
-    const e = await refusal(file('cut-off.csv', cutOff));
+    const e = await errorOf(file('cut-off.csv', cutOff));
     expect(e.message).toMatch(/^ends in the middle of a UTF-8 character/);
     expect(e.location.line).toBe(3);
   });
@@ -157,7 +146,7 @@ describe('a CSV file is streamed from the disk a chunk at a time, and read exact
     const head = `series,year,value,note\ns,2000,1,${'n'.repeat(READ_CHUNK - 'series,year,value,note\ns,2000,1,'.length - 2)}`;
     const bytes = Buffer.concat([Buffer.from(head), Buffer.from('ạ').subarray(0, 2), Buffer.from(',x\n')]);
     expect(Buffer.byteLength(head) + 2).toBe(READ_CHUNK);
-    const e = await refusal(file('split-broken.csv', bytes));
+    const e = await errorOf(file('split-broken.csv', bytes));
     expect(e.message).toBe('is not valid UTF-8 text (byte 0xE1; save it as UTF-8 CSV)');
     expect(e.location.line).toBe(2);
   });
