@@ -218,11 +218,14 @@ export function chooseModel(y: readonly number[], settings: BacktestSettings): A
   const comboIndex = scores.findIndex((x) => x.model === candidates.combination);
   if (comboIndex >= 0 && usable(comboIndex)) {
     const c = scores[comboIndex]!;
+    // For rates the set's default is one model (ar1), not a combination: say which.
+    const chosen = findModel(candidates.combination)!;
+    const what = 'members' in chosen ? 'the combination' : `the default for a ${settings.fit?.kind ?? 'level'} series`;
     const best = byMase.find((i) => i !== comboIndex);
     const single = best === undefined ? '' : ` (best single model in the backtest: ${scores[best]!.model} ${scores[best]!.mase.toFixed(3)}; a single model is not picked on a backtest this short)`;
     return {
-      model: findModel(candidates.combination)!,
-      reason: `the combination, backtest MASE ${c.mase.toFixed(3)} over ${c.forecasts} out-of-sample forecasts${single}`,
+      model: chosen,
+      reason: `${what}, backtest MASE ${c.mase.toFixed(3)} over ${c.forecasts} out-of-sample forecasts${single}`,
       scores,
       chosen: results[comboIndex]!,
       all: [results[comboIndex]!],

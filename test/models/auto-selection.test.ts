@@ -53,6 +53,13 @@ describe('chooseModel', () => {
     // Calibration rests on the chosen model's own errors only.
     expect(c.all.map((r) => r.model)).toEqual(['combo']);
   });
+  it('says a rate series gets its default model (ar1), not "the combination"', () => {
+    // The same made-up wobble as a growth rate (%): the rate candidate set is ar1 alone.
+    const rate = y.map((v, t) => 8 + ((v + t) % 5) - 2);
+    const c = chooseModel(rate, { h: 4, fit: { kind: 'rate' } });
+    expect(c.model.name).toBe('ar1');
+    expect(c.reason).toMatch(/^the default for a rate series, backtest MASE/);
+  });
   it('falls back to drift, and says so, on a series too short to backtest', () => {
     const c = chooseModel([1, 2, 4, 5, 7], { h: 4 });
     expect(c.model.name).toBe('drift');
