@@ -168,7 +168,8 @@ function cholesky3(P: Mat3): Mat3 {
  * (Durbin & Koopman §5.1), so the region's own history says where its local mean stands now and
  * the prior only says how fast it fades. The panel fit starts it at its stationary spread instead.
  * On the verdict benchmark the two score alike (mean Brier 0.1881 against 0.1879); the stationary
- * start pulled Hai Phong's 2026 forecast from 11.8% (2025) to 8.9%, the diffuse one to 10.1%.
+ * start pulled Hai Phong's 2026 forecast from 11.8% (2025) to 8.9%, the diffuse one to 10.1%
+ * (on the pre-merger history of the time; 9.5% on today's pro-forma merged history).
  */
 export const DIFFUSE_LOCAL_SD = 10;
 
