@@ -11,7 +11,7 @@ import { AssumptionPanel } from './components/AssumptionPanel.js';
 import { Chart } from './components/Chart.js';
 import { Footer } from './components/Footer.js';
 import { GoalSeekView } from './components/GoalSeekView.js';
-import { Header } from './components/Header.js';
+import { Header, headerLines } from './components/Header.js';
 import { HelpOverlay } from './components/HelpOverlay.js';
 import { TableView } from './components/TableView.js';
 import { TargetDetail } from './components/TargetDetail.js';
@@ -21,8 +21,9 @@ import { useTerminalSize } from './hooks/use-terminal-size.js';
 import { formatProbability } from '../report/format-target.js';
 import { compareRegions } from '../report/compare.js';
 import { sensitivity, type SensitivityReport } from '../report/sensitivity.js';
+import { describeHistoryBases } from './history-bases.js';
 import { assumptionLabel } from './strings.js';
-import { initialUiState, keyPresses, panelState, reduceUi } from './state.js';
+import { initialUiState, keyPresses, panelState, reduceUi, scenarioHasLevers } from './state.js';
 import type { Theme } from './theme.js';
 
 import type { SaveResult } from '../app/scenario-library.js';
@@ -106,8 +107,8 @@ export function App(props: AppProps) {
     setSeek({ key: seekKey, report: null, error: null });
     const timer = setTimeout(() => {
       const scenario = editedScenario(scenarios[state.scenarioIndex]!, state.edits);
-      if (!DEFAULT_LEVERS.some((k) => k in scenario.assumptions)) {
-        const withLevers = scenarios.filter((x) => DEFAULT_LEVERS.some((k) => k in x.assumptions)).map((x) => x.name);
+      if (!scenarioHasLevers(scenario)) {
+        const withLevers = scenarios.filter(scenarioHasLevers).map((x) => x.name);
         setSeek({ key: seekKey, report: null, error: `Scenario ${scenario.name} has no levers to move (${DEFAULT_LEVERS.join(', ')}). Press s until ${withLevers.join(' or ') || 'a scenario with levers'}.` });
         return;
       }
@@ -147,7 +148,11 @@ export function App(props: AppProps) {
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) return <TooSmall columns={columns} rows={rows} lang={state.lang} theme={theme} />;
 
-  const main = rows - 3; // two header rows, one footer row
+  // The growth history's bases with the years the tool derived (a pro-forma) named as such.
+  const chosen = series[state.seriesIndex]!;
+  const basis = chosen.kind === 'growth' ? describeHistoryBases(dashboard.report.growth.history, (year, b) => observationOf(dataset, chosen.id, b, year)?.status === 'derived', state.lang) : dashboard.basis;
+  const header = headerLines({ view: dashboard, state, theme, width: columns, basis });
+  const main = rows - header.length - 1; // two or three header rows, one footer row
   const leftWidth = wide ? columns - PANEL - 1 : columns;
   const targetRows = Math.min(Math.max(dashboard.targets.length + 1, 3), Math.max(5, Math.floor(main * 0.36)));
   const bottom = panelVisible && !wide ? Math.max(targetRows, Math.min(dashboard.assumptions.length + 3, Math.floor(main * 0.45))) : targetRows;
@@ -197,10 +202,12 @@ export function App(props: AppProps) {
       />
     );
   } else if (view === 'compare' && compared) {
+    // The scenario is in the header too: the title names it only where it fits.
+    const title = `regions side by side: ${compared.rows.length} open growth targets in ${compared.regions.length} regions, likeliest first`;
     const lines = compared.rows.map((r) => `${(r.region || '-').slice(0, 12).padEnd(13)}${r.id.slice(0, 11).padEnd(12)}${r.when.padEnd(10)}${r.threshold.slice(0, 13).padEnd(14)}${fmt(r.requiredGrowth ?? Number.NaN, 1, 7)}${fmt(r.recentGrowth ?? Number.NaN, 1, 7)}${formatProbability(r.probability).padStart(6)}  ${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`);
     body = (
       <TableView
-        title={`regions side by side: ${compared.rows.length} open growth targets in ${compared.regions.length} regions, likeliest first (${compared.scenario})`}
+        title={[...`${title} (${compared.scenario})`].length <= columns ? `${title} (${compared.scenario})` : title}
         header={`${'REGION'.padEnd(13)}${'TARGET'.padEnd(12)}${'WHEN'.padEnd(10)}${'GOAL'.padEnd(14)}${'NEED'.padStart(7)}${'RECENT'.padStart(7)}${'P'.padStart(6)}  VERDICT`}
         lines={lines.length ? lines : ['no open growth target in this data set']}
         offset={scroll}
@@ -258,13 +265,17 @@ export function App(props: AppProps) {
             ? [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], [panelFocus ? '←/→' : 'a', panelFocus ? 'edit' : 'assumptions'], ['↑/↓', panelFocus ? 'choose' : 'target'], ['g', 'goal-seek'], ['d/b', 'data/models'], ['?', 'help'], ['q', 'quit']]
             : // 80 columns hold eight keys; ? lists the rest.
               [['Tab', 'series'], ['m', 'model'], ['s', 'scenario'], ['h', 'horizon'], panelFocus ? ['←→', 'edit'] : ['a', 'edit'], ['g', 'goal-seek'], ['?', 'keys'], ['q', 'quit']]
-          : view === 'seek'
-            ? [['Esc', 'back'], ['←/→', 'probability sought'], ['s', 'scenario'], ['?', 'help'], ['q', 'quit']]
-            : [['Esc', 'back'], ['↑/↓', 'scroll'], ['?', 'help'], ['q', 'quit']];
+          : view === 'help'
+            ? [['any key', 'back to the chart']] // the reducer closes the help on any key, q and ↓ too
+            : view === 'seek'
+              ? scenarioHasLevers(scenarios[state.scenarioIndex]!)
+                ? [['Esc', 'back'], ['←/→', 'probability sought'], ['s', 'scenario'], ['?', 'help'], ['q', 'quit']]
+                : [['Esc', 'back'], ['s', 'scenario'], ['?', 'help'], ['q', 'quit']] // no lever: ←/→ do nothing (state.ts)
+              : [['Esc', 'back'], ['↑/↓', 'scroll'], ['?', 'help'], ['q', 'quit']];
 
   return (
     <Box flexDirection="column" width={columns} height={rows}>
-      <Header view={dashboard} state={state} theme={theme} width={columns} />
+      <Header view={dashboard} state={state} theme={theme} width={columns} basis={basis} />
       <Box flexDirection="column" height={main}>
         {body}
       </Box>
@@ -277,6 +288,11 @@ function fmt(v: number, digits: number, width: number): string {
   return (Number.isFinite(v) ? v.toFixed(digits) : '-').padStart(width);
 }
 
+/** The observation behind one year of a series on a basis (its status says whether it was derived). */
+function observationOf(dataset: Dataset, id: string, basis: string, year: number) {
+  return dataset.series.find((s) => s.id === id && s.basis === basis)?.observations.find((o) => o.year === year);
+}
+
 function observationLines(dataset: Dataset, view: ReturnType<typeof buildDashboardView>, chosen: DashboardSeries): { header: string; lines: string[] } {
   if (chosen.kind === 'data') {
     return {
@@ -286,7 +302,7 @@ function observationLines(dataset: Dataset, view: ReturnType<typeof buildDashboa
   }
   if (chosen.kind === 'growth') {
     // Each year's figure with its own basis's status and source (the history bridges bases).
-    const obs = (y: number, b: string) => dataset.series.find((s) => s.id === chosen.id && s.basis === b)?.observations.find((o) => o.year === y);
+    const obs = (y: number, b: string) => observationOf(dataset, chosen.id, b, y);
     return {
       header: `${'YEAR'.padEnd(6)}${'GROWTH %'.padStart(12)}  ${'BASIS'.padEnd(12)}${'STATUS'.padEnd(12)}SOURCE`,
       lines: view.report.growth.history.map((h) => {

@@ -21,6 +21,8 @@ export interface ChartLine {
 /** What was drawn, for the legend: which marks appear and the notes of merged targets. */
 export interface ChartMarks {
   readonly actual: boolean;
+  /** The actual values were drawn as lone points only (a single year of data): the legend shows the point. */
+  readonly actualPointsOnly: boolean;
   readonly forecast: boolean;
   readonly band: boolean;
   readonly split: boolean;
@@ -108,7 +110,7 @@ function noteValue(v: number): string {
   return String(Number(v.toFixed(2)));
 }
 
-const NO_MARKS: ChartMarks = { actual: false, forecast: false, band: false, split: false, target: false, periodTarget: false, merged: [] };
+const NO_MARKS: ChartMarks = { actual: false, actualPointsOnly: false, forecast: false, band: false, split: false, target: false, periodTarget: false, merged: [] };
 
 /** Returns the chart's rows (plot rows, then the x axis and year labels), each at most `width` wide. */
 export function renderChart(input: ChartInput, theme: Theme): string[] {
@@ -137,7 +139,7 @@ export function renderChartWithLegend(input: ChartInput, theme: Theme, lang: Lan
 export function chartLegend(marks: ChartMarks, unit: string, theme: Theme, lang: Lang, width: number): string[] {
   const s = theme.symbols;
   const entries: string[] = [];
-  if (marks.actual) entries.push(`${theme.paint('history', s.chart[4])} ${t('history', lang)}`);
+  if (marks.actual) entries.push(`${theme.paint('history', marks.actualPointsOnly ? s.point : s.chart[4])} ${t('history', lang)}`);
   if (marks.forecast) entries.push(`${theme.paint('forecast', s.forecastChart[4])} ${t('forecast', lang)}`);
   if (marks.band) entries.push(`${theme.paint('band', s.band)} ${t('band', lang)}`);
   if (marks.split) entries.push(`${s.split} ${t('split', lang)}`);
@@ -195,13 +197,19 @@ function drawChart(input: ChartInput, theme: Theme): RenderedChart {
     for (let r = 0; r <= rows; r += 1) put(r, c, sym.split, 'muted');
   }
   const drawn = { history: false, forecast: false, band: false };
+  let historyRun = false;
+  // A value with no neighbour is a point, drawn after every line: the forecast starts at the last
+  // actual value, and would otherwise hide a lone actual year under its first cell.
+  const points: { row: number; col: number; token: Token }[] = [];
   const plotLine = (line: ChartLine): void => {
     const symbols = line.token === 'forecast' ? sym.forecastChart : line.token === 'band' ? (Array.from({ length: 10 }, () => sym.band) as unknown as typeof sym.chart) : sym.chart;
     // Split into runs of consecutive known values; plot each run with asciichart.
     let run: { x: number; v: number }[] = [];
     const flush = (): void => {
       if (run.length >= 1 && (line.token === 'history' || line.token === 'forecast' || line.token === 'band')) drawn[line.token] = true;
-      if (run.length === 1) put(rowOf(run[0]!.v), run[0]!.x, line.token === 'band' ? sym.band : sym.point, line.token);
+      if (run.length === 1 && line.token === 'band') put(rowOf(run[0]!.v), run[0]!.x, sym.band, line.token);
+      else if (run.length === 1) points.push({ row: rowOf(run[0]!.v), col: run[0]!.x, token: line.token });
+      if (run.length >= 2 && line.token === 'history') historyRun = true;
       if (run.length >= 2) {
         const xs = resample(run);
         const plot = asciichart.plot(xs, { min, max, height: height - 1, offset: 3, format: () => '  ', symbols: [...symbols] }) as string;
@@ -257,6 +265,7 @@ function drawChart(input: ChartInput, theme: Theme): RenderedChart {
     }
   }
   input.lines.filter((l) => l.token !== 'band').forEach(plotLine);
+  for (const p of points) put(p.row, p.col, sym.point, p.token);
   for (const d of diamonds) put(d.row, d.col, sym.target, d.token);
   const out = grid.map((cells, r) => {
     const showLabel = r % 2 === 0 || rows < 8;
@@ -291,6 +300,6 @@ function drawChart(input: ChartInput, theme: Theme): RenderedChart {
   });
   return {
     rows: [...out, theme.paint('muted', axis), theme.paint('muted', yearRow.join('').trimEnd())],
-    marks: { actual: drawn.history, forecast: drawn.forecast, band: drawn.band, split: hasSplit, target: single, periodTarget: period, merged },
+    marks: { actual: drawn.history, actualPointsOnly: drawn.history && !historyRun, forecast: drawn.forecast, band: drawn.band, split: hasSplit, target: single, periodTarget: period, merged },
   };
 }

@@ -6,6 +6,7 @@
  * directly (test/tui/state.test.ts).
  */
 import { editedScenario, type DashboardState, type Lang } from '../report/dashboard-report.js';
+import { DEFAULT_LEVERS } from '../report/goal-seek.js';
 import type { Scenario } from '../scenarios/types.js';
 import { ON_TRACK } from '../targets/types.js';
 import { assumptionLabel, fill, t as tr } from './strings.js';
@@ -36,8 +37,18 @@ export interface UiState {
   readonly seekGoal: number;
   /** Scenario names saved this session (an existing name asks before it is overwritten). */
   readonly saved: readonly string[];
+  /** The edits as last saved with w (q quits without asking while they are unchanged). */
+  readonly savedEdits: Readonly<Record<string, number>>;
+  /** q was pressed with unsaved edits and asked once: a second q quits. */
+  readonly quitAsked: boolean;
   /** A save the App must carry out; it reports back with a 'saved' action. */
-  readonly pendingSave: { readonly name: string; readonly scenario: Scenario; readonly overwrite: boolean } | null;
+  readonly pendingSave: {
+    readonly name: string;
+    readonly scenario: Scenario;
+    readonly overwrite: boolean;
+    /** The edits being saved (unsaved edits are compared with them once the save succeeds). */
+    readonly edits: Readonly<Record<string, number>>;
+  } | null;
   /** The brief (e) to write for what is on screen: the scenario as edited, and the language. */
   readonly pendingBrief: { readonly scenario: Scenario; readonly lang: Lang } | null;
   readonly quit: boolean;
@@ -88,6 +99,8 @@ export function initialUiState(initial: Partial<DashboardState> & Pick<Dashboard
     message: null,
     seekGoal: ON_TRACK,
     saved: [],
+    savedEdits: {},
+    quitAsked: false,
     pendingSave: null,
     pendingBrief: null,
     quit: false,
@@ -155,6 +168,19 @@ function setEdit(s: UiState, key: string, value: number, scenario: Scenario): Ui
   return { ...s, dashboard: { ...s.dashboard, edits } };
 }
 
+/** Does the goal-seek (g) have a lever to move in this scenario (report/goal-seek.ts DEFAULT_LEVERS)? */
+export function scenarioHasLevers(scenario: Scenario): boolean {
+  return DEFAULT_LEVERS.some((k) => k in scenario.assumptions);
+}
+
+/** Edits that differ from those last saved with w (none made, or all saved: false). */
+export function hasUnsavedEdits(s: UiState): boolean {
+  const now = s.dashboard.edits;
+  const saved = s.savedEdits;
+  const keys = Object.keys(now);
+  return keys.length > 0 && (keys.length !== Object.keys(saved).length || keys.some((k) => saved[k] !== now[k]));
+}
+
 function cycle<T>(list: readonly T[], current: T, by = 1): T {
   const i = list.indexOf(current);
   return list[(((Math.max(i, 0) + by) % list.length) + list.length) % list.length]!;
@@ -202,7 +228,12 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
     return s;
   }
   if (s.view === 'help') return { ...s, view: 'chart' };
-  if (k.input === 'q') return { ...s, quit: true };
+  // q with unsaved edits asks once (w saves them, as in the assumption panel's keys); q again quits.
+  if (k.input === 'q') {
+    if (s.quitAsked || !hasUnsavedEdits(s)) return { ...s, quit: true };
+    return { ...s, quitAsked: true, message: tr('msgUnsavedQuit', s.dashboard.lang) };
+  }
+  if (s.quitAsked) return reduceKey({ ...s, quitAsked: false, message: null }, k, c);
   if (k.escape) return { ...s, view: 'chart' };
   if (k.input === '?') return { ...s, view: 'help' };
   // Everything below changes what is shown: an old message goes.
@@ -213,7 +244,7 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (k.tab) return toSeries((d.seriesIndex + (k.shift ? n - 1 : 1)) % n);
   if (/^[1-9]$/.test(k.input) && Number(k.input) <= n) return toSeries(Number(k.input) - 1);
   if (k.input === 'm') return { ...t, dashboard: { ...d, model: cycle(c.models, d.model) } };
-  if (k.input === 's') return { ...t, dashboard: { ...d, scenarioIndex: (d.scenarioIndex + 1) % c.scenarios.length, edits: {} }, assumption: 0 };
+  if (k.input === 's') return { ...t, dashboard: { ...d, scenarioIndex: (d.scenarioIndex + 1) % c.scenarios.length, edits: {} }, savedEdits: {}, assumption: 0 };
   if (k.input === 'h') return { ...t, dashboard: { ...d, horizon: c.horizons.length ? cycle(c.horizons, d.horizon) : d.horizon } };
   if (k.input === 'l') return { ...t, dashboard: { ...d, lang: d.lang === 'en' ? 'vi' : 'en' } };
   if (k.input === 'r') return { ...t, dashboard: { ...d, edits: {} } };
@@ -237,7 +268,8 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
     return t;
   }
   if (t.view === 'seek') {
-    if (k.left || k.right) return { ...t, seekGoal: Math.min(0.95, Math.max(0.05, Math.round((t.seekGoal + (k.right ? 0.05 : -0.05)) * 20) / 20)) };
+    // Without a lever the view only says so: the probability sought is neither shown nor changed.
+    if ((k.left || k.right) && scenarioHasLevers(scenario)) return { ...t, seekGoal: Math.min(0.95, Math.max(0.05, Math.round((t.seekGoal + (k.right ? 0.05 : -0.05)) * 20) / 20)) };
     return t; // ↑/↓ would move a target cursor the view does not show
   }
   if (k.up || k.down) {
@@ -255,7 +287,8 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
 }
 
 function save(s: UiState, name: string, scenario: Scenario, overwrite: boolean): UiState {
-  return { ...s, mode: { kind: 'normal' }, pendingSave: { name, scenario: { ...editedScenario(scenario, s.dashboard.edits), name }, overwrite } };
+  const edits = s.dashboard.edits;
+  return { ...s, mode: { kind: 'normal' }, pendingSave: { name, scenario: { ...editedScenario(scenario, edits), name }, overwrite, edits } };
 }
 
 /** The dashboard's reducer: key presses one after another, and the outcome of a save. */
@@ -263,7 +296,8 @@ export function reduceUi(state: UiState, action: UiAction): UiState {
   if (action.type === 'brief') return { ...state, pendingBrief: null, message: action.message };
   if (action.type === 'saved') {
     if (!action.ok && action.exists) return { ...state, pendingSave: null, mode: { kind: 'save-confirm', name: action.name } };
-    return { ...state, pendingSave: null, message: action.message, saved: action.ok ? [...state.saved, action.name] : state.saved };
+    if (!action.ok) return { ...state, pendingSave: null, message: action.message };
+    return { ...state, pendingSave: null, message: action.message, saved: [...state.saved, action.name], savedEdits: state.pendingSave?.edits ?? state.dashboard.edits };
   }
   return action.keys.reduce((s, k) => reduceKey(s, k, action.context), state);
 }

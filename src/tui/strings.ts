@@ -11,6 +11,8 @@ const WORDS = {
   scenario: { en: 'scenario', vi: 'kịch bản' },
   to: { en: 'to', vi: 'đến' },
   basis: { en: 'basis', vi: 'phạm vi' },
+  /** Years of a basis the tool derived from its parts (a pro-forma), in the header's basis runs. */
+  proFormaBasis: { en: 'pro-forma {basis}', vi: '{basis} quy đổi' },
   targets: { en: 'Targets', vi: 'Mục tiêu' },
   noTargets: { en: 'No judged target for this series.', vi: 'Chưa có mục tiêu được đánh giá cho chuỗi này.' },
   assumptions: { en: 'Assumptions', vi: 'Giả định' },
@@ -79,6 +81,7 @@ const WORDS = {
   msgOutside: { en: '{label}: {value} is outside {min} to {max} {unit}', vi: '{label}: {value} nằm ngoài khoảng {min} đến {max} {unit}' },
   msgPickTarget: { en: 'pick a target: a, ↑/↓, then g', vi: 'chọn mục tiêu: a, ↑/↓, rồi g' },
   msgBriefWriting: { en: 'writing the brief…', vi: 'đang ghi bản tóm tắt…' },
+  msgUnsavedQuit: { en: 'unsaved edits: q again quits, w saves them', vi: 'có thay đổi chưa lưu: q lần nữa để thoát, w để lưu' },
 } as const;
 
 export type Word = keyof typeof WORDS;
@@ -131,6 +134,8 @@ export const FOOTER_VI: Readonly<Record<string, string>> = {
   set: 'đặt',
   details: 'chi tiết',
   'exists: overwrite? y/n': 'đã có: ghi đè? y/n',
+  'any key': 'phím bất kỳ',
+  'back to the chart': 'quay lại biểu đồ',
 };
 
 /** A footer label in the language. */
@@ -147,16 +152,15 @@ export const HELP: Readonly<Record<Lang, readonly (readonly [string, string])[]>
     ['h', "horizon: the region's target years"],
     ['a', 'assumptions panel on/off (wide: move focus)'],
     ['↑ / ↓', 'choose an assumption (panel) or a target (table)'],
-    ['← / →', 'change the chosen assumption by its step'],
+    ['← / →, =', 'change the chosen assumption a step / type a value'],
     ['r / w', 'reset the scenario / save it under a new name'],
     ['Enter', 'details of the chosen target'],
     ['g / v', 'what it would take / how P varies (scenario × model)'],
     ['d / b', 'observations and sources / models by backtest'],
     ['c / e', 'regions side by side by P / write the brief (HTML)'],
     ['l', 'English / tiếng Việt'],
-    ['Esc', 'back to the chart'],
-    ['?', 'this help'],
-    ['q, Ctrl-C', 'quit'],
+    ['Esc / ?', 'back to the chart / this help'],
+    ['q, Ctrl-C', 'quit (q asks first if edits are unsaved)'],
   ],
   vi: [
     ['Tab / Shift-Tab, 1-9', 'chuỗi tiếp / trước, hoặc chuỗi theo số'],
@@ -165,15 +169,14 @@ export const HELP: Readonly<Record<Lang, readonly (readonly [string, string])[]>
     ['h', 'tầm nhìn: các năm mục tiêu của vùng'],
     ['a', 'bật/tắt bảng giả định (màn rộng: chuyển vùng chọn)'],
     ['↑ / ↓', 'chọn giả định (bảng) hoặc mục tiêu (danh sách)'],
-    ['← / →', 'đổi giả định đang chọn theo bước của nó'],
+    ['← / →, =', 'đổi giả định đang chọn một bước / nhập giá trị'],
     ['r / w', 'đặt lại kịch bản / lưu dưới tên mới'],
     ['Enter', 'chi tiết mục tiêu đang chọn'],
     ['g / v', 'cần gì để đạt / P thay đổi thế nào (kịch bản × mô hình)'],
     ['d / b', 'số liệu và nguồn / so sánh mô hình (kiểm định)'],
     ['c / e', 'so sánh các vùng theo P / ghi bản tóm tắt (HTML)'],
     ['l', 'English / tiếng Việt'],
-    ['Esc', 'quay lại biểu đồ'],
-    ['?', 'trợ giúp này'],
-    ['q, Ctrl-C', 'thoát'],
+    ['Esc / ?', 'quay lại biểu đồ / trợ giúp này'],
+    ['q, Ctrl-C', 'thoát (q hỏi trước nếu còn thay đổi chưa lưu)'],
   ],
 };

@@ -42,6 +42,11 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     const frame = await opened(app);
     expect(frame).toMatch(/targetcast · Hai Phong city, Vietnam · \[1\/6\] Real GRDP growth/);
     expect(frame).toMatch(/scenario baseline · to 2030/);
+    // The growth history's bases, with the years targetcast derived named as such, whole: 2017 is
+    // the old city's figure, 2018-2024 the pro-forma of the merged city (status 'derived', built
+    // from data/haiphong's two parts), 2025 the merged city's published figure. At 80 columns it
+    // takes a third header line.
+    expect(frame).toMatch(/(^|· )basis pre-merger ≤2017 \+ pro-forma merged 2018-2024 \+ merged 2025$/m);
     expect(frame).toMatch(/2017 .* 2025 .* 2029/);
     expect(frame).toMatch(/Q1516-02 .* OFF TRACK/);
     expect(frame).toMatch(/Tab series {2}m model {2}s scenario/);
@@ -98,7 +103,10 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     await press(app, [KEY.escape], backOnChart);
     // c: the regions side by side, as `targetcast compare` lists them (DH1-01 is a merged-city
     // 2026-2030 growth target of data/haiphong/targets.json, open in Dec 2026).
-    await press(app, ['c'], /regions side by side: \d+ open growth targets[\s\S]*REGION\s+TARGET[\s\S]*merged\s+DH1-01/);
+    const compare = await press(app, ['c'], /regions side by side: \d+ open growth targets[\s\S]*REGION\s+TARGET[\s\S]*merged\s+DH1-01/);
+    // The title whole (the scenario is in the header; the title names it too where it fits).
+    expect(compare).toMatch(/^regions side by side: \d+ open growth targets in \d+ regions, likeliest first( \(baseline\))?$/m);
+    for (const l of lines(compare)) expect(width(l)).toBeLessThanOrEqual(columns);
     await press(app, ['c'], backOnChart);
     app.unmount();
   });
@@ -110,8 +118,19 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     const detail = await press(app, [KEY.down, KEY.down, KEY.enter], /Target\s+Q821-02/);
     expect(detail).toMatch(/Source\s+https?:\/\//);
     await press(app, [KEY.escape], backOnChart);
-    await press(app, ['?'], /targetcast keys/);
+    // The help lists = (type a value); its footer says what every key does there: close it.
+    const help = await press(app, ['?'], /targetcast keys/);
+    expect(help).toMatch(/← \/ →, =\s+change the chosen assumption a step \/ type a value/);
+    expect(lines(help).at(-1)).toBe('any key back to the chart');
+    expect(help).not.toMatch(/↑\/↓ scroll/);
     await press(app, ['x'], backOnChart);
+    await press(app, ['?'], /targetcast keys/);
+    await press(app, [KEY.down], backOnChart); // ↓ closes it too, as the footer says
+    // In Vietnamese (the verdict line wraps) it still fits above the footer, with the header's third line.
+    const vi = await press(app, ['l', '?'], /Phím của targetcast/);
+    expect(lines(vi).length).toBeLessThanOrEqual(24);
+    expect(lines(vi).at(-1)).toBe('phím bất kỳ quay lại biểu đồ');
+    expect(vi).toMatch(/[╰']─+[╯']\n/);
     app.unmount();
   });
 
@@ -123,10 +142,17 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     expect(row).toBeGreaterThanOrEqual(0);
     if (columns >= 110) await press(app, ['a'], /↑\/↓ target/); // wide: ↑/↓ move the assumption until focus moves to the targets
     await press(app, Array<string>(row).fill(KEY.down), /▶\s*DH1-01/);
-    await press(app, ['g'], (f) => /Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/.test(flat(f)));
-    await press(app, ['s'], /working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
+    const none = await press(app, ['g'], (f) => /Scenario baseline has no levers to move .* Press s until growth-accounting or investment-push/.test(flat(f)));
+    // Without levers ←/→ are not offered and do nothing: the next scenario still seeks 2/3.
+    expect(lines(none).at(-1)).toBe('Esc back  s scenario  ? help  q quit');
+    await press(app, [KEY.right, KEY.right, 's'], /working out each lever for P ≥ 66\.7%|What would it take: DH1-01/);
     const frame = await frameMatching(app, /TFP growth above trend\s+0 pp\/yr\s+≥ [\d.]+ pp\/yr/);
     expect(frame).toMatch(/What would it take: DH1-01 ≥ 13%\/yr 2026-2030 \(merged\)/);
+    expect(flat(frame)).toMatch(/for P ≥ 66\.7%, each lever alone/);
+    expect(lines(frame).at(-1)).toMatch(/^Esc back {2}←\/→ probability sought/);
+    // Lever names whole (data/haiphong/scenarios/growth-accounting.json), values beside them.
+    expect(frame).toMatch(/^Investment rate above base\s+0 pp of GRDP /m);
+    expect(frame).toMatch(/^New project capital \(registered\)\s+0 bn US\$ /m);
     // Needed values placed against the region's history: DH1-01 needs an investment rate above 60%
     // of GRDP (!!), and the levers together reach P at a share of each one's own answer.
     expect(flat(frame)).toMatch(/!!: beyond anything plausible/);
@@ -182,6 +208,26 @@ describe('dashboard edge cases', () => {
     await press(app, [KEY.escape], /Tab series/);
     app.unmount();
   });
+  it('GRDP per capita, one actual year: the year is drawn as a point, and the legend shows the point', async () => {
+    const app = mount(80);
+    await opened(app);
+    // data/haiphong: the US$ per-capita figure exists for 2025 only; the forecast starts from it.
+    const frame = await press(app, [KEY.tab], /\[2\/6\] GRDP per capita[\s\S]*● actual/);
+    const plot = lines(frame).filter((l) => /^\s*[\d.]*k?\s┤/.test(l));
+    expect(plot.filter((l) => /┤●/.test(l))).toHaveLength(1);
+    expect(frame).not.toMatch(/─ actual/);
+    app.unmount();
+  });
+
+  it('q with unsaved edits asks once and names w; any other key stays', async () => {
+    const app = mount(80);
+    await opened(app);
+    await press(app, ['a', KEY.right], /GDP deflator\s+1\.39 %\/yr\*/); // deflator 0.89 → 1.39 (data/haiphong/region.json)
+    await press(app, ['q'], /unsaved edits: q again quits, w saves them/);
+    await press(app, [KEY.down], (f) => !/unsaved edits/.test(f)); // any other key: stay
+    app.unmount();
+  });
+
   it('below 80×24 says the terminal is too small', async () => {
     const app = mount(79, 24);
     await frameMatching(app, /terminal too small: need 80×24 \(now 79×24\)/);

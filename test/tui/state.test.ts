@@ -2,7 +2,7 @@
 // typed values, saving. Every expected state is worked out from the keys in the comment beside it.
 import { describe, expect, it } from 'vitest';
 import type { Assumption, Scenario } from '../../src/scenarios/types.js';
-import { initialUiState, keyPresses, reduceUi, type InkKey, type UiContext, type UiState } from '../../src/tui/state.js';
+import { initialUiState, keyPresses, reduceUi, scenarioHasLevers, type InkKey, type UiContext, type UiState } from '../../src/tui/state.js';
 
 const assumption = (value: number, min: number, max: number, step: number, unit: string): Assumption => ({ value, min, max, step, unit, label: unit, source: null });
 const scenario = (name: string): Scenario => ({
@@ -113,5 +113,71 @@ describe('saving', () => {
     const s = read(initialUiState({ horizon: 2030 }), 'q\t\t');
     expect(s.quit).toBe(true);
     expect(s.dashboard.seriesIndex).toBe(0);
+  });
+});
+
+describe('goal-seek without levers (g on a scenario that has none)', () => {
+  // 'plain' has only a deflator: no key of report/goal-seek.ts DEFAULT_LEVERS, so g can only say so.
+  const plain: Scenario = { ...scenario('plain'), assumptions: { deflator: assumption(2.8, -5, 20, 0.5, '%/yr') } };
+  const withPlain: UiContext = { ...context(), scenarios: [plain, scenario('plan')] };
+  const press = (state: UiState, input: string, key: InkKey = {}): UiState => reduceUi(state, { type: 'keys', keys: keyPresses(input, key), context: withPlain });
+
+  it('←/→ leave the probability sought as it is; with levers (s) they move it by 5 points', () => {
+    let s = press(initialUiState({ horizon: 2030 }), 'g'); // the table has the focus at 80 columns: g opens the view
+    expect(s.view).toBe('seek');
+    s = press(press(s, '', ARROW.right), '', ARROW.right);
+    expect(s.seekGoal).toBe(initialUiState({ horizon: 2030 }).seekGoal); // unchanged: 2/3
+    expect(scenarioHasLevers(plain)).toBe(false);
+    s = press(s, 's'); // 'plan' has extraFdi, a lever
+    expect(s.view).toBe('seek');
+    expect(press(s, '', ARROW.right).seekGoal).toBe(0.7); // 2/3 + 0.05 = 0.7167, on the 5-point grid 0.7
+  });
+});
+
+describe('help (?)', () => {
+  it.each([
+    ['↓', '', ARROW.down],
+    ['q', 'q', {}],
+    ['x', 'x', {}],
+  ] as const)('%s closes it and does nothing else (the footer says "any key back to the chart")', (_, input, key) => {
+    const s = read(read(initialUiState({ horizon: 2030 }), '?'), input, key);
+    expect(s.view).toBe('chart');
+    expect(s.quit).toBe(false);
+    expect(s.targetRow).toBe(0);
+  });
+});
+
+describe('q with unsaved edits', () => {
+  // a, →: deflator 2.8 → 3.3 (one step of 0.5), an edit not saved yet.
+  const edited = (): UiState => read(read(initialUiState({ horizon: 2030 }), 'a'), '', ARROW.right);
+
+  it('asks once; q again quits', () => {
+    const asked = read(edited(), 'q');
+    expect(asked.quit).toBe(false);
+    expect(asked.message).toBe('unsaved edits: q again quits, w saves them');
+    expect(read(asked, 'q').quit).toBe(true);
+  });
+
+  it('any other key answers "stay": it does what it does, and the next q asks again', () => {
+    const stayed = read(read(edited(), 'q'), '', ARROW.right); // deflator 3.3 → 3.8
+    expect(stayed.dashboard.edits).toEqual({ deflator: 3.8 });
+    expect(stayed.message).toBeNull();
+    expect(read(stayed, 'q').quit).toBe(false);
+  });
+
+  it('w from the question saves; once saved, q quits at once; a later edit asks again', () => {
+    let s = read(read(edited(), 'q'), `w${'\x7f'.repeat(16)}mine\r`);
+    expect(s.pendingSave).toMatchObject({ name: 'mine', edits: { deflator: 3.3 } });
+    s = reduceUi(s, { type: 'saved', name: 'mine', ok: true, exists: false, message: 'saved mine.json' });
+    expect(read(s, 'q').quit).toBe(true);
+    expect(read(read(s, '', ARROW.right), 'q').quit).toBe(false); // 3.8 differs from the saved 3.3
+  });
+
+  it('a failed save leaves the edits unsaved; no edits (or r) quits at once', () => {
+    let s = read(edited(), `w${'\x7f'.repeat(16)}mine\r`);
+    s = reduceUi(s, { type: 'saved', name: 'mine', ok: false, exists: false, message: 'not saved: EACCES' });
+    expect(read(s, 'q').quit).toBe(false);
+    expect(read(s, 'rq').quit).toBe(true);
+    expect(read(initialUiState({ horizon: 2030 }), 'q').quit).toBe(true);
   });
 });

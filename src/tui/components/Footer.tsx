@@ -14,9 +14,12 @@ export type FooterProps = {
   readonly lang?: Lang;
 };
 
+/** "Keys" that are words, translated like the actions. */
+const WORD_KEYS: ReadonlySet<string> = new Set(['save as', 'any key']);
+
 /** One line: the keys that work now. */
 export function Footer({ keys, theme, lang = 'en', width }: FooterProps) {
-  const line = keys.map(([k, action]) => `${k === 'save as' ? footerWord(k, lang) : k} ${footerWord(action, lang)}`).join('  ');
+  const line = keys.map(([k, action]) => `${WORD_KEYS.has(k) ? footerWord(k, lang) : k} ${footerWord(action, lang)}`).join('  ');
   return (
     <Text wrap="truncate" color={theme.inkColor('muted')}>
       {width === undefined ? theme.text(line) : theme.fit(line, width)}

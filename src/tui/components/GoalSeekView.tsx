@@ -3,6 +3,7 @@ import { formatLeverValue, formatNeeded, formatSeekProbability } from '../../rep
 import { formatProbability, shortGoal } from '../../report/format-target.js';
 import type { GoalSeekReport, LeverResult } from '../../report/goal-seek.js';
 import type { Lang } from '../../report/dashboard-report.js';
+import { fitWords } from '../fit-words.js';
 import { assumptionLabel, fill, t as word, unitWord } from '../strings.js';
 import type { Theme } from '../theme.js';
 
@@ -57,8 +58,24 @@ export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSe
     );
   }
   const t = report.target;
-  const labelWidth = 26;
-  const col = Math.max(14, Math.floor((w - labelWidth - 8) / 2));
+  const ell = theme.symbols.ellipsis;
+  const labels = report.levers.map((l) => tx(assumptionLabel(l.key, l.label, lang)));
+  const nows = report.levers.map((l) => tx(formatLeverValue(l.current, unitWord(l.unit, lang), l.resolution)));
+  const needs = report.levers.map((l) => tx(`${needed(l, lang)}${mark(l)}`));
+  const len = (s: string): number => [...s].length;
+  // Columns as wide as their values (two spaces apart); the labels take the rest, up to the
+  // longest, and a label that still does not fit is cut at a word with an ellipsis.
+  const pWidth = 7;
+  let nowCol = 2 + Math.max(len(tx(word('leverNow', lang))), ...nows.map(len));
+  let needCol = 2 + Math.max(len(tx(word('needed', lang))), ...needs.map(len));
+  const minLabel = 16;
+  if (minLabel + nowCol + needCol + pWidth > w) {
+    // Values too wide for the screen: equal columns, values cut (with the ellipsis).
+    nowCol = Math.max(8, Math.floor((w - minLabel - pWidth) / 2));
+    needCol = nowCol;
+  }
+  const labelWidth = Math.min(w - nowCol - needCol - pWidth, Math.max(len(tx(word('lever', lang))), ...labels.map(len)) + 2);
+  const cell = (s: string, col: number): string => theme.fit(s, col - 1).padStart(col);
   return (
     <Box flexDirection="column" width={w}>
       <Text bold wrap="truncate">
@@ -69,16 +86,16 @@ export function GoalSeekView({ report, error, goal, theme, width, lang }: GoalSe
       </Text>
       <Text color={theme.inkColor('muted')}>
         {tx(word('lever', lang)).padEnd(labelWidth)}
-        {tx(word('leverNow', lang)).padStart(col)}
-        {tx(word('needed', lang)).padStart(col)}
-        {'P'.padStart(7)}
+        {tx(word('leverNow', lang)).padStart(nowCol)}
+        {tx(word('needed', lang)).padStart(needCol)}
+        {'P'.padStart(pWidth)}
       </Text>
-      {report.levers.map((l) => (
+      {report.levers.map((l, i) => (
         <Text key={l.key} wrap="truncate">
-          {tx(assumptionLabel(l.key, l.label, lang)).slice(0, labelWidth - 1).padEnd(labelWidth)}
-          {tx(formatLeverValue(l.current, unitWord(l.unit, lang), l.resolution)).slice(0, col - 1).padStart(col)}
-          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{tx(`${needed(l, lang)}${mark(l)}`).slice(0, col - 1).padStart(col)}</Text>
-          {formatSeekProbability(l.probability, report.goal).padStart(7)}
+          {fitWords(labels[i]!, labelWidth - 1, ell).padEnd(labelWidth)}
+          {cell(nows[i]!, nowCol)}
+          <Text color={theme.inkColor(l.status === 'reached' || l.status === 'already' ? 'good' : 'bad')}>{cell(needs[i]!, needCol)}</Text>
+          {formatSeekProbability(l.probability, report.goal).padStart(pWidth)}
         </Text>
       ))}
       {report.levers.some((l) => mark(l) !== '') ? (
