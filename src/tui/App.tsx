@@ -203,12 +203,13 @@ export function App(props: AppProps) {
     );
   } else if (view === 'compare' && compared) {
     // The scenario is in the header too: the title names it only where it fits.
-    const title = `regions side by side: ${compared.rows.length} open growth targets in ${compared.regions.length} regions, likeliest first`;
+    // A basis is a territory: a region of a panel file, or one definition of a region (before or after a merger).
+    const title = `side by side: ${compared.rows.length} open growth targets on ${compared.regions.length} ${compared.regions.length === 1 ? 'basis' : 'bases'}, likeliest first`;
     const lines = compared.rows.map((r) => `${(r.region || '-').slice(0, 12).padEnd(13)}${r.id.slice(0, 11).padEnd(12)}${r.when.padEnd(10)}${r.threshold.slice(0, 13).padEnd(14)}${fmt(r.requiredGrowth ?? Number.NaN, 1, 7)}${fmt(r.recentGrowth ?? Number.NaN, 1, 7)}${formatProbability(r.probability).padStart(6)}  ${r.verdict.toUpperCase()}${r.borderline ? '*' : ''}`);
     body = (
       <TableView
         title={[...`${title} (${compared.scenario})`].length <= columns ? `${title} (${compared.scenario})` : title}
-        header={`${'REGION'.padEnd(13)}${'TARGET'.padEnd(12)}${'WHEN'.padEnd(10)}${'GOAL'.padEnd(14)}${'NEED'.padStart(7)}${'RECENT'.padStart(7)}${'P'.padStart(6)}  VERDICT`}
+        header={`${'BASIS'.padEnd(13)}${'TARGET'.padEnd(12)}${'WHEN'.padEnd(10)}${'GOAL'.padEnd(14)}${'NEED'.padStart(7)}${'RECENT'.padStart(7)}${'P'.padStart(6)}  VERDICT`}
         lines={lines.length ? lines : ['no open growth target in this data set']}
         offset={scroll}
         height={main}

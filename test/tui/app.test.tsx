@@ -103,9 +103,9 @@ describe.each([80, 120])('dashboard at %i columns', (columns) => {
     await press(app, [KEY.escape], backOnChart);
     // c: the regions side by side, as `targetcast compare` lists them (DH1-01 is a merged-city
     // 2026-2030 growth target of data/haiphong/targets.json, open in Dec 2026).
-    const compare = await press(app, ['c'], /regions side by side: \d+ open growth targets[\s\S]*REGION\s+TARGET[\s\S]*merged\s+DH1-01/);
+    const compare = await press(app, ['c'], /side by side: \d+ open growth targets[\s\S]*BASIS\s+TARGET[\s\S]*merged\s+DH1-01/);
     // The title whole (the scenario is in the header; the title names it too where it fits).
-    expect(compare).toMatch(/^regions side by side: \d+ open growth targets in \d+ regions, likeliest first( \(baseline\))?$/m);
+    expect(compare).toMatch(/^side by side: \d+ open growth targets on \d+ bases, likeliest first( \(baseline\))?$/m);
     for (const l of lines(compare)) expect(width(l)).toBeLessThanOrEqual(columns);
     await press(app, ['c'], backOnChart);
     app.unmount();
