@@ -172,7 +172,7 @@ export const HELP: Readonly<Record<Lang, readonly (readonly [string, string])[]>
     ['← / →, =', 'đổi giả định đang chọn một bước / nhập giá trị'],
     ['r / w', 'đặt lại kịch bản / lưu dưới tên mới'],
     ['Enter', 'chi tiết mục tiêu đang chọn'],
-    ['g / v', 'cần gì để đạt / P thay đổi thế nào (kịch bản × mô hình)'],
+    ['g / v', 'cần gì để đạt / P theo kịch bản × mô hình'],
     ['d / b', 'số liệu và nguồn / so sánh mô hình (kiểm định)'],
     ['c / e', 'so sánh các địa bàn theo P / ghi bản tóm tắt (HTML)'],
     ['l', 'English / tiếng Việt'],

@@ -97,6 +97,9 @@ describe.skipIf(!hasTmux)('dashboard in tmux at 80×24', () => {
     tmux('resize-window', '-t', session, '-x', '80', '-y', '24');
     await waitFor(/Targets\s+WHEN/);
 
+    // The assumption was edited and not saved: q asks once, a second q quits.
+    keys('q');
+    await waitFor(/unsaved edits: q again quits, w saves them/);
     keys('q');
     s = await waitFor(/EXIT=0/);
     // The alternate screen is left: the dashboard is gone from the terminal.
