@@ -244,7 +244,11 @@ function reduceKey(s: UiState, k: KeyPress, c: UiContext): UiState {
   if (k.tab) return toSeries((d.seriesIndex + (k.shift ? n - 1 : 1)) % n);
   if (/^[1-9]$/.test(k.input) && Number(k.input) <= n) return toSeries(Number(k.input) - 1);
   if (k.input === 'm') return { ...t, dashboard: { ...d, model: cycle(c.models, d.model) } };
-  if (k.input === 's') return { ...t, dashboard: { ...d, scenarioIndex: (d.scenarioIndex + 1) % c.scenarios.length, edits: {} }, savedEdits: {}, assumption: 0 };
+  if (k.input === 's') {
+    // A new scenario starts from its own values: unsaved edits of the last one are dropped, and said so.
+    const dropped = hasUnsavedEdits(s) ? fill('msgEditsDropped', d.lang, { count: String(Object.keys(d.edits).length), name: scenario.name }) : null;
+    return { ...t, message: dropped, dashboard: { ...d, scenarioIndex: (d.scenarioIndex + 1) % c.scenarios.length, edits: {} }, savedEdits: {}, assumption: 0 };
+  }
   if (k.input === 'h') return { ...t, dashboard: { ...d, horizon: c.horizons.length ? cycle(c.horizons, d.horizon) : d.horizon } };
   if (k.input === 'l') return { ...t, dashboard: { ...d, lang: d.lang === 'en' ? 'vi' : 'en' } };
   if (k.input === 'r') return { ...t, dashboard: { ...d, edits: {} } };

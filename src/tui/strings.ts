@@ -81,6 +81,7 @@ const WORDS = {
   msgOutside: { en: '{label}: {value} is outside {min} to {max} {unit}', vi: '{label}: {value} nằm ngoài khoảng {min} đến {max} {unit}' },
   msgPickTarget: { en: 'pick a target: a, ↑/↓, then g', vi: 'chọn mục tiêu: a, ↑/↓, rồi g' },
   msgBriefWriting: { en: 'writing the brief…', vi: 'đang ghi bản tóm tắt…' },
+  msgEditsDropped: { en: '{count} unsaved edit(s) of {name} dropped (w saves before s)', vi: 'đã bỏ {count} thay đổi chưa lưu của {name} (w để lưu trước khi s)' },
   msgUnsavedQuit: { en: 'unsaved edits: q again quits, w saves them', vi: 'có thay đổi chưa lưu: q lần nữa để thoát, w để lưu' },
 } as const;
 

@@ -173,6 +173,14 @@ describe('q with unsaved edits', () => {
     expect(read(read(s, '', ARROW.right), 'q').quit).toBe(false); // 3.8 differs from the saved 3.3
   });
 
+  it('s to the next scenario drops the unsaved edits and says so; without edits it says nothing', () => {
+    const moved = read(edited(), 's');
+    expect(moved.dashboard.edits).toEqual({});
+    // The edited scenario is the context's first, 'baseline' (scenario() in this file).
+    expect(moved.message).toBe(`1 unsaved edit(s) of ${context().scenarios[0]!.name} dropped (w saves before s)`);
+    expect(read(initialUiState({ horizon: 2030 }), 's').message).toBeNull();
+  });
+
   it('a failed save leaves the edits unsaved; no edits (or r) quits at once', () => {
     let s = read(edited(), `w${'\x7f'.repeat(16)}mine\r`);
     s = reduceUi(s, { type: 'saved', name: 'mine', ok: false, exists: false, message: 'not saved: EACCES' });
