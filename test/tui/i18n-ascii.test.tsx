@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ChartData, Lang } from '../../src/report/dashboard-report.js';
 import type { GoalSeekReport } from '../../src/report/goal-seek.js';
 import type { TargetResult } from '../../src/targets/types.js';
-import { renderChartWithLegend, type ChartInput } from '../../src/tui/chart-text.js';
+import { chartInputOf, renderChartWithLegend, type ChartInput } from '../../src/tui/chart-text.js';
 import { AssumptionPanel } from '../../src/tui/components/AssumptionPanel.js';
 import { Chart } from '../../src/tui/components/Chart.js';
 import { Footer } from '../../src/tui/components/Footer.js';
@@ -144,20 +144,8 @@ describe('ASCII (--ascii, TERM=dumb)', () => {
 });
 
 describe('chart', () => {
-  const input: ChartInput = {
-    years: chart.years,
-    lines: [
-      { values: chart.lo80, token: 'band' },
-      { values: chart.hi80, token: 'band' },
-      { values: chart.history, token: 'history' },
-      { values: chart.mean, token: 'forecast' },
-    ],
-    markers: chart.markers.map((m) => ({ ...m, token: 'target' as const })),
-    lastActual: 2025,
-    width: 80,
-    height: 9,
-    unit: '% y/y',
-  };
+  // The dashboard's own renderer input (chartInputOf), with this file's last actual year and unit.
+  const input: ChartInput = { ...chartInputOf(chart, 80, 9, 'en'), lastActual: 2025, unit: '% y/y' };
 
   it('the legend has an entry for every mark drawn, the period-target line too', () => {
     const { legend } = renderChartWithLegend(input, plain, 'en');
